@@ -1,0 +1,1 @@
+"""Catalogues kept as data in rules/catalog: permissions, SDKs, sensitive APIs, known libraries."""

@@ -1,0 +1,93 @@
+"""Load and validate the catalogues once per process (they are immutable data)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from scanner.catalog.schema import (
+    AndroidPermission,
+    ApiCatalogue,
+    IosPermission,
+    PermissionCatalogue,
+    PermissionGroup,
+    Sdk,
+    SdkCatalogue,
+    StringCatalogue,
+)
+from scanner.errors import ConfigError
+from scanner.paths import rules_dir
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read YAML ({exc})", f"{path}：无法读取 YAML") from exc
+
+
+def _validate(model: type[BaseModel], path: Path) -> Any:
+    try:
+        return model.model_validate(read_yaml(path))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(
+            f"{path}: invalid catalogue at {where}: {first['msg']}", f"{path}：目录数据无效（{where}）"
+        ) from exc
+
+
+class Libraries(BaseModel):
+    """rules/catalog/libraries.yaml: common open-source libraries that are neither the app nor an SDK."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    catalogue: str
+    version: str
+    description: str = ""
+    prefixes: list[str]
+
+
+class Catalogues:
+    """Every catalogue, validated, with fast lookups."""
+
+    def __init__(self, root: Path) -> None:
+        cat = root / "catalog"
+        self.permissions: PermissionCatalogue = _validate(PermissionCatalogue, cat / "permissions.yaml")
+        self.apis: ApiCatalogue = _validate(ApiCatalogue, cat / "apis.yaml")
+        self.libraries: Libraries = _validate(Libraries, cat / "libraries.yaml")
+        self.strings: list[StringCatalogue] = [
+            _validate(StringCatalogue, p) for p in sorted(cat.glob("strings*.yaml")) + sorted(cat.glob("secrets*.yaml"))
+        ]
+        self.sdk_files: list[SdkCatalogue] = [_validate(SdkCatalogue, p) for p in sorted((cat / "sdks").glob("*.yaml"))]
+        self.sdks: list[Sdk] = [s for f in self.sdk_files for s in f.sdks]
+        ids = [s.id for s in self.sdks]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ConfigError(f"duplicate SDK ids across catalogue files: {dupes[:5]}", "SDK 目录中存在重复 ID")
+        self.sdk_by_id: dict[str, Sdk] = {s.id: s for s in self.sdks}
+        self.android_permissions: dict[str, AndroidPermission] = {p.id: p for p in self.permissions.android}
+        self.ios_permissions: dict[str, IosPermission] = {p.id: p for p in self.permissions.ios}
+        self.groups: dict[str, PermissionGroup] = {g.id: g for g in self.permissions.groups}
+
+    @property
+    def versions(self) -> dict[str, str]:
+        out = {
+            self.permissions.catalogue: self.permissions.version,
+            self.apis.catalogue: self.apis.version,
+            self.libraries.catalogue: self.libraries.version,
+        }
+        for f in self.sdk_files:
+            out[f.catalogue] = f.version
+        for sc in self.strings:
+            out[sc.catalogue] = sc.version
+        return dict(sorted(out.items()))
+
+
+@cache
+def load_catalogues(root: Path | None = None) -> Catalogues:
+    return Catalogues(root or rules_dir())

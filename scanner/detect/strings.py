@@ -1,0 +1,132 @@
+"""Notable strings: filing numbers, ICP numbers, endpoint URLs and secrets, with where they were found."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from scanner.catalog.schema import StringCatalogue, StringPattern
+from scanner.facts.model import Location, StringHit
+
+MAX_HITS_PER_PATTERN = 2000
+
+
+def entropy(s: str) -> float:
+    if not s:
+        return 0.0
+    counts = Counter(s)
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def redact(value: str) -> str:
+    """A secret as it may appear in any output: a few characters and a hash, never the value."""
+    digest = hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    head = value[:4] if len(value) > 12 else value[:2]
+    return f"{head}…({len(value)} chars, sha256:{digest})"
+
+
+@dataclass(slots=True)
+class _Compiled:
+    pattern: StringPattern
+    text: re.Pattern[str]
+    raw: re.Pattern[bytes] | None  # for DEX string data and other UTF-8 bytes
+
+
+def _to_bytes_regex(regex: str) -> re.Pattern[bytes] | None:
+    """Compile a str regex for UTF-8 bytes; CJK ranges become any 3-byte UTF-8 sequence."""
+    b = regex.replace("[\\u4e00-\\u9fff]", "(?:[\\xe4-\\xe9][\\x80-\\xbf]{2})")
+    if "\\u" in b:
+        return None
+    try:
+        return re.compile(b.encode("utf-8"))
+    except re.error:
+        return None
+
+
+class StringScanner:
+    def __init__(self, catalogues: Iterable[StringCatalogue]) -> None:
+        self.compiled: list[_Compiled] = []
+        self.ignore_hosts: set[str] = set()
+        for cat in catalogues:
+            self.ignore_hosts |= {h.lower() for h in cat.ignore_hosts}
+            for p in cat.patterns:
+                self.compiled.append(_Compiled(p, re.compile(p.regex), _to_bytes_regex(p.regex)))
+        self._counts: Counter[str] = Counter()
+
+    def _accept(self, p: StringPattern, value: str) -> bool:
+        if p.min_entropy is not None and entropy(value) < p.min_entropy:
+            return False
+        if p.kind == "url":
+            host = url_host(value)
+            if (
+                not host
+                or host in self.ignore_hosts
+                or any(
+                    value.lower().startswith(f"http://{h}") or value.lower().startswith(f"https://{h}")
+                    for h in self.ignore_hosts
+                    if "/" in h
+                )
+            ):
+                return False
+            if "." not in host:
+                return False
+        self._counts[p.id] += 1
+        return self._counts[p.id] <= MAX_HITS_PER_PATTERN
+
+    def _hit(self, p: StringPattern, m: re.Match[str], loc: Location) -> StringHit:
+        value = m.group(p.group)
+        shown = redact(value) if p.redact else value
+        detail = url_host(value) if p.kind == "url" else p.id
+        return StringHit(
+            kind=p.kind,
+            value=shown,
+            detail=detail,
+            location=Location(
+                file=loc.file,
+                class_name=loc.class_name,
+                method=loc.method,
+                offset=loc.offset,
+                string=shown,
+                detail=loc.detail,
+            ),
+        )
+
+    def scan_text(self, text: str, loc: Location) -> Iterator[StringHit]:
+        for c in self.compiled:
+            for m in c.text.finditer(text):
+                if self._accept(c.pattern, m.group(c.pattern.group)):
+                    yield self._hit(c.pattern, m, loc)
+
+    def byte_patterns(self) -> list[tuple[StringPattern, re.Pattern[bytes]]]:
+        return [(c.pattern, c.raw) for c in self.compiled if c.raw is not None]
+
+    def hit_from_value(self, p: StringPattern, value: str, loc: Location) -> StringHit | None:
+        """Re-check a value found by a bytes regex on its decoded text (entropy, ignore lists)."""
+        c = next(x for x in self.compiled if x.pattern is p)
+        m = c.text.search(value)
+        if m is None or not self._accept(p, m.group(p.group)):
+            return None
+        return self._hit(p, m, loc)
+
+
+_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)")
+
+
+def url_host(url: str) -> str | None:
+    m = _HOST.match(url)
+    return m.group(1).lower().rstrip(".") if m else None
+
+
+def registrable_domain(host: str) -> str:
+    """example.com.cn → example.com.cn; api.example.com → example.com (common second-level suffixes)."""
+    parts = host.split(".")
+    if len(parts) <= 2:
+        return host
+    if parts[-2] in {"com", "net", "org", "gov", "edu", "ac", "co"} and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])

@@ -1,0 +1,202 @@
+"""DEX code → class inventory, call sites, method summaries and string hits.
+
+What to look for comes from outside (the API catalogue and the rules' needs), so the cost is one
+vectorised pass per DEX for all targets together, plus decoding only the methods that contain a hit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from scanner.facts.dex import DexError, DexFile, descriptor_to_dotted
+from scanner.facts.model import CodeCall, Location, MethodBody
+
+
+@dataclass(slots=True)
+class CodeNeeds:
+    """The code facts a scan must produce, gathered from the catalogues and rules before reading code."""
+
+    methods: set[str] = field(default_factory=set)  # "Lpkg/Class;->name"
+    fields: set[str] = field(default_factory=set)  # "Lpkg/Class;->NAME"
+    strings: set[str] = field(default_factory=set)  # exact constant strings whose loads matter
+    overrides: set[tuple[str, str]] = field(default_factory=set)  # (interface or superclass, method name)
+
+    def merge(self, other: CodeNeeds) -> None:
+        self.methods |= other.methods
+        self.fields |= other.fields
+        self.strings |= other.strings
+        self.overrides |= other.overrides
+
+
+def _split_ref(ref: str) -> tuple[str, str]:
+    cls, _, name = ref.partition("->")
+    return cls, name
+
+
+class CodeIndex:
+    """All DEX files of a package."""
+
+    def __init__(self, dexes: list[DexFile]) -> None:
+        self.dexes = dexes
+
+    @property
+    def class_count(self) -> int:
+        return sum(d.class_defs_size for d in self.dexes)
+
+    def class_names(self) -> Iterator[tuple[str, str]]:
+        """(dotted class name, dex file name) of every defined class."""
+        for d in self.dexes:
+            for desc in d.class_descriptors:
+                yield descriptor_to_dotted(desc), d.name
+
+    # ------------------------------------------------------------------------------------------ calls
+
+    def calls(self, needs: CodeNeeds) -> list[CodeCall]:
+        out: list[CodeCall] = []
+        for d in self.dexes:
+            try:
+                out.extend(self._calls_in(d, needs))
+            except DexError:
+                continue
+        return out
+
+    def _calls_in(self, d: DexFile, needs: CodeNeeds) -> Iterator[CodeCall]:
+        method_targets: dict[int, str] = {}
+        for ref in needs.methods:
+            cls, name = _split_ref(ref)
+            for m in d.find_methods(cls, name):
+                method_targets[m] = ref
+        field_targets: dict[int, str] = {}
+        for ref in needs.fields:
+            cls, name = _split_ref(ref)
+            for f in d.find_fields(cls, name):
+                field_targets[f] = ref
+        string_targets: dict[int, str] = {}
+        for s in needs.strings:
+            idx = d.find_string(s)
+            if idx is not None:
+                string_targets[idx] = s
+        for kind, targets in (
+            ("method", method_targets),
+            ("field", field_targets),
+            ("string", string_targets),
+        ):
+            if not targets:
+                continue
+            for site in d.call_sites(kind, set(targets)):
+                caller = d.method_ref(site.caller)
+                proto = d.method_ref(site.target).proto if kind == "method" else None
+                yield CodeCall(
+                    kind=kind,  # type: ignore[arg-type]
+                    target=targets[site.target],
+                    target_proto=proto,
+                    caller_class=caller.class_name,
+                    caller_method=caller.name + caller.proto,
+                    owner="unknown",
+                    sdk=None,
+                    string_args=list(site.string_args),
+                    int_args=list(site.int_args),
+                    method_strings=sorted(site.method_strings),
+                    location=Location(
+                        file=d.name,
+                        class_name=caller.class_name,
+                        method=caller.name + caller.proto,
+                        offset=site.offset,
+                        string=targets[site.target] if kind == "string" else None,
+                    ),
+                )
+
+    # ------------------------------------------------------------------------------------------ bodies
+
+    def bodies(self, overrides: set[tuple[str, str]]) -> list[MethodBody]:
+        """Summaries of methods named in ``overrides`` in classes that implement or extend the given type."""
+        if not overrides:
+            return []
+        wanted: dict[str, set[str]] = {}
+        for typ, name in overrides:
+            wanted.setdefault(typ, set()).add(name)
+        out: list[MethodBody] = []
+        for d in self.dexes:
+            try:
+                out.extend(self._bodies_in(d, wanted))
+            except DexError:
+                continue
+        return out
+
+    def _bodies_in(self, d: DexFile, wanted: dict[str, set[str]]) -> Iterator[MethodBody]:
+        for ci in range(d.class_defs_size):
+            supertypes = d.interfaces(ci)
+            sup = d.superclass(ci)
+            if sup:
+                supertypes.append(sup)
+            names: set[str] = set()
+            for t in supertypes:
+                names |= wanted.get(t, set())
+            if not names:
+                continue
+            class_name = descriptor_to_dotted(d.class_descriptors[ci])
+            for midx, code_off in d.methods_of_class(ci):
+                ref = d.method_ref(midx)
+                if ref.name not in names or not code_off:
+                    continue
+                insns = list(d.instructions(code_off))
+                ops = [i.op for i in insns]
+                calls = []
+                for i in insns:
+                    if i.op in (0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78) and len(i.units) > 1:
+                        try:
+                            callee = d.method_ref(i.units[1])
+                            calls.append(f"{callee.class_desc}->{callee.name}")
+                        except (DexError, IndexError):
+                            continue
+                empty = all(op in (0x0E, 0x0F, 0x12, 0x13, 0x00, 0x28) for op in ops)
+                returns_true = (
+                    len(insns) == 2
+                    and insns[0].op == 0x12
+                    and ((insns[0].units[0] >> 12) & 0xF) == 1
+                    and insns[1].op == 0x0F
+                )
+                yield MethodBody(
+                    class_name=class_name,
+                    method=ref.name,
+                    proto=ref.proto,
+                    implements=sorted(supertypes),
+                    instructions=len(insns),
+                    empty=empty and not calls,
+                    returns_true=returns_true,
+                    calls=sorted(set(calls)),
+                    location=Location(file=d.name, class_name=class_name, method=ref.name + ref.proto, offset=code_off),
+                )
+
+    # ------------------------------------------------------------------------------------------ strings
+
+    def search_strings(self, pattern: re.Pattern[bytes]) -> Iterator[tuple[DexFile, int, str, re.Match[bytes]]]:
+        for d in self.dexes:
+            try:
+                for idx, s, m in d.search_strings(pattern):
+                    yield d, idx, s, m
+            except DexError:
+                continue
+
+    def search_strings_in(
+        self, d: DexFile, pattern: re.Pattern[bytes]
+    ) -> Iterator[tuple[DexFile, int, str, re.Match[bytes]]]:
+        try:
+            for idx, s, m in d.search_strings(pattern):
+                yield d, idx, s, m
+        except DexError:
+            return
+
+    def string_users(self, d: DexFile, indices: set[int]) -> dict[int, list[tuple[str, str, int]]]:
+        """string index → [(class, method, offset)] of the code that loads it."""
+        out: dict[int, list[tuple[str, str, int]]] = {}
+        try:
+            sites = d.call_sites("string", indices)
+        except DexError:
+            return out
+        for site in sites:
+            caller = d.method_ref(site.caller)
+            out.setdefault(site.target, []).append((caller.class_name, caller.name + caller.proto, site.offset))
+        return out

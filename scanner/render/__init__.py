@@ -1,0 +1,1 @@
+"""Renderers: a ScanResult in, text out. They read only the result model."""

@@ -1,0 +1,27 @@
+"""The renderer interface and registry."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal, Protocol
+
+from scanner.model import ScanResult
+
+Lang = Literal["zh", "en"]
+
+
+class Renderer(Protocol):
+    name: ClassVar[str]
+    extension: ClassVar[str]
+
+    def render(self, result: ScanResult, lang: Lang) -> str: ...
+
+
+def renderers() -> dict[str, Renderer]:
+    from scanner.render.json import JsonRenderer
+    from scanner.render.text import TextRenderer
+
+    items: list[Renderer] = [JsonRenderer(), TextRenderer()]
+    return {r.name: r for r in items}
+
+
+FORMATS: tuple[str, ...] = ("json", "text")

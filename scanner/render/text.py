@@ -1,0 +1,84 @@
+"""A readable terminal summary (the full result is in the JSON)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from scanner.i18n import category, t
+from scanner.model import ScanResult
+from scanner.render.base import Lang
+
+MAX_FINDINGS = 25
+
+
+class TextRenderer:
+    name: ClassVar[str] = "text"
+    extension: ClassVar[str] = "txt"
+
+    def render(self, result: ScanResult, lang: Lang) -> str:
+        zh = lang == "zh"
+        a = result.app
+        lines: list[str] = []
+        name = (a.name_zh or a.name) if zh else (a.name or a.name_zh)
+        lines.append(f"{name or '?'} ({a.id or '?'}) {a.version_name or ''} · {a.platform} · {result.package.name}")
+        lines.append(f"SHA-256 {result.package.sha256}")
+        f = result.filing
+        lines.append("")
+        lines.append(f"{t('permissions', lang)}: {f.permissions_text_zh if zh else f.permissions_text_en}")
+        if f.features:
+            parts = []
+            for key in ("forum", "payment", "live_streaming", "k12_tutoring"):
+                ans = getattr(f.features, key)
+                parts.append(f"{t(key, lang)} {t(ans.answer, lang)}")
+            lines.append(f"{t('features', lang)}: " + " / ".join(parts))
+        nums = [n for n in f.numbers if n.kind in ("edu-filing", "icp-filing")]
+        edu = [n.value for n in nums if n.kind == "edu-filing"]
+        icp = [n.value for n in nums if n.kind == "icp-filing"]
+        lines.append(
+            f"{t('edu-filing', lang)}: {', '.join(edu) or t('none_found', lang)}; "
+            f"{t('icp-filing', lang)}: {', '.join(icp) or t('none_found', lang)}"
+        )
+        lines.append("")
+        lines.append(f"{t('sdks', lang)} ({len(result.sdks)}):")
+        for s in result.sdks:
+            cats = ", ".join(category(c, lang) for c in s.categories)
+            nm = s.name_zh if zh else s.name
+            lines.append(f"  - {nm} [{cats}] {t('confidence', lang)} {s.confidence}")
+        lines.append(f"{t('apis', lang)} ({len(result.apis)}):")
+        for api in result.apis:
+            owners = sorted({(c.owner, c.sdk or "") for c in api.callers})
+            who = ", ".join(t(f"owner.{o}", lang) + (f" {sdk}" if sdk else "") for o, sdk in owners)
+            first = api.callers[0] if api.callers else None
+            where = f" — {first.class_name}.{(first.method or '').split('(')[0]}" if first and first.class_name else ""
+            lines.append(f"  - {api.name_zh if zh else api.name}: {who}{where}")
+        if f.flags:
+            lines.append("")
+            lines.append(f"{t('flags', lang)} ({len(f.flags)}):")
+            for fl in f.flags:
+                lines.append(f"  [{t('severity.' + fl.severity, lang)}] {fl.title_zh if zh else fl.title}")
+        security = [x for x in result.findings if x.category != "filing"]
+        lines.append("")
+        counts: dict[str, int] = {}
+        for x in security:
+            counts[x.severity] = counts.get(x.severity, 0) + 1
+        summary = ", ".join(
+            f"{t('severity.' + s, lang)} {counts[s]}"
+            for s in ("critical", "high", "medium", "low", "info")
+            if s in counts
+        )
+        lines.append(f"{t('findings', lang)} ({len(security)}): {summary or t('no_findings', lang)}")
+        for x in security[:MAX_FINDINGS]:
+            ev = x.evidence[0] if x.evidence else None
+            where = ""
+            if ev:
+                where = " — " + " ".join(p for p in (ev.file, ev.class_name, ev.method, ev.string) if p)[:140]
+            lines.append(f"  [{t('severity.' + x.severity, lang)}] {x.rule_id}: {x.title_zh if zh else x.title}{where}")
+        if len(security) > MAX_FINDINGS:
+            more = len(security) - MAX_FINDINGS
+            lines.append(f"  … +{more}")
+        if result.errors:
+            lines.append("")
+            lines.append(f"{t('errors', lang)}:")
+            for e in result.errors:
+                lines.append(f"  - {e.part}: {e.message_zh if zh and e.message_zh else e.message}")
+        return "\n".join(lines) + "\n"
