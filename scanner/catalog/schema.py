@@ -275,6 +275,7 @@ ApiCategory = Literal[
     "advertising-id",
     "health",
     "bluetooth",
+    "payment",
 ]
 API_CATEGORIES: tuple[str, ...] = ApiCategory.__args__  # type: ignore[attr-defined]
 
@@ -286,7 +287,8 @@ class AndroidApiRef(_Strict):
     """One way the API shows in bytecode: a method invoked or a static field read.
 
     ``method`` is ``Lpkg/Class;->name`` (any prototype). ``with_string`` narrows it to calls in a method that
-    also loads that constant string (``Settings$Secure.getString`` with ``"android_id"``).
+    also loads a constant string starting with it (``Settings$Secure.getString`` with ``"android_id"``;
+    ``ContentResolver.query`` with ``"content://com.android.contacts"``).
     """
 
     method: str | None = None

@@ -32,7 +32,8 @@ def detect_android_apis(calls: Iterable[CodeCall], catalogue: ApiCatalogue) -> l
         if call.kind == "string":
             continue
         for api, with_string in index.get(call.target, ()):
-            if with_string is not None and with_string not in call.method_strings:
+            # with_string is a prefix: "content://com.android.contacts" covers every contacts URI.
+            if with_string is not None and not any(s.startswith(with_string) for s in call.method_strings):
                 continue
             seen_key = (api.id, call.caller_class, call.caller_method, call.target)
             if seen_key in seen:
