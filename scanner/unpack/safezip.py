@@ -145,7 +145,10 @@ class SafeZip:
 
     def close(self) -> None:
         if self._mmap is not None:
-            self._mmap.close()
+            try:
+                self._mmap.close()
+            except BufferError:
+                pass  # a view is still alive (e.g. in a traceback); the mapping goes when it is collected
             self._mmap = None
         if self._file is not None:
             self._file.close()
@@ -186,6 +189,22 @@ class SafeZip:
             raise KeyError(name)
         limit = min(max_size or self.limits.max_entry_size, self.limits.max_entry_size)
         raw = self._raw_data(entry)
+        try:
+            out = self._decode(entry, raw, limit)
+        finally:
+            raw.release()
+        self._budget.inflated += len(out)
+        if self._budget.inflated > self.limits.max_total_inflated:
+            raise PackageError(
+                f"{self.label}: more than {self.limits.max_total_inflated >> 20} MiB inflated in total (zip bomb?)",
+                f"{self.label}：解压总量超过 {self.limits.max_total_inflated >> 20} MiB（疑似压缩炸弹）",
+                code="zip-bomb",
+            )
+        if entry.size != len(out) and entry.method in (0, 8):
+            self.notes.append(TamperNote("size-mismatch", f"declared {entry.size} bytes, read {len(out)}", entry.name))
+        return out
+
+    def _decode(self, entry: ZipEntry, raw: memoryview, limit: int) -> bytes:
         if entry.method == 0:
             out = bytes(raw[: limit + 1])
             if len(out) > limit:
@@ -200,15 +219,6 @@ class SafeZip:
                 out = self._inflate(entry, raw, limit)
             except ValueError:
                 out = bytes(raw[:limit])
-        self._budget.inflated += len(out)
-        if self._budget.inflated > self.limits.max_total_inflated:
-            raise PackageError(
-                f"{self.label}: more than {self.limits.max_total_inflated >> 20} MiB inflated in total (zip bomb?)",
-                f"{self.label}：解压总量超过 {self.limits.max_total_inflated >> 20} MiB（疑似压缩炸弹）",
-                code="zip-bomb",
-            )
-        if entry.size != len(out) and entry.method in (0, 8):
-            self.notes.append(TamperNote("size-mismatch", f"declared {entry.size} bytes, read {len(out)}", entry.name))
         return out
 
     @staticmethod
@@ -235,25 +245,37 @@ class SafeZip:
         )
 
     def _inflate(self, entry: ZipEntry, raw: memoryview, limit: int) -> bytes:
+        """Inflate in bounded output steps so a bomb is caught after a few MiB, not after the whole entry."""
         d = zlib.decompressobj(-15)
         chunks: list[bytes] = []
         total = 0
-        step = 1 << 20
+        step_in = 1 << 20
+        step_out = 8 << 20
         try:
-            for pos in range(0, len(raw), step):
-                buf: bytes | memoryview = raw[pos : pos + step]
+            for pos in range(0, len(raw), step_in):
+                buf: bytes | memoryview = raw[pos : pos + step_in]
+                end = pos + len(buf)
                 while buf:
-                    piece = d.decompress(buf, limit + 1 - total)
+                    piece = d.decompress(buf, min(step_out, limit + 1 - total))
                     chunks.append(piece)
                     total += len(piece)
                     if total > limit:
                         raise self._too_big(entry, limit)
+                    self._check_ratio(entry, total, end - len(d.unconsumed_tail))
                     if d.eof:
                         break
                     buf = d.unconsumed_tail
-                self._check_ratio(entry, total, min(pos + step, len(raw)))
                 if d.eof:
                     break
+            while not d.eof:
+                piece = d.flush(min(step_out, limit + 1 - total)) if total <= limit else b""
+                if not piece:
+                    break
+                chunks.append(piece)
+                total += len(piece)
+                if total > limit:
+                    raise self._too_big(entry, limit)
+                self._check_ratio(entry, total, len(raw))
         except zlib.error as exc:
             raise ValueError(f"damaged deflate data: {exc}") from exc
         return b"".join(chunks)
@@ -390,6 +412,8 @@ class SafeZip:
         return entries
 
     def _check_name(self, name: str) -> None:
+        """Refuse entry names that point outside the archive: no installer contains them, and a tool that
+        extracted such a package would write outside its folder (zip-slip)."""
         norm = name.replace("\\", "/")
         if (
             norm.startswith("/")
@@ -397,7 +421,12 @@ class SafeZip:
             or "\x00" in name
             or (len(norm) > 1 and norm[1] == ":")
         ):
-            self.notes.append(TamperNote("path-traversal", "entry name escapes the archive root", name))
+            self.close()
+            raise PackageError(
+                f"{self.label}: entry name {name!r} escapes the archive (path traversal)",
+                f"{self.label}：条目名 {name!r} 指向安装包之外（路径穿越）",
+                code="path-traversal",
+            )
 
 
 _ZH_WHAT = {
