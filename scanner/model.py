@@ -81,10 +81,16 @@ class Permission(_Model):
     protection_level: str | None = None
     sensitive: bool = False
     known: bool = Field(description="False when the permission is not in the catalogue")
+    implied: bool = Field(default=False, description="Not requested, but granted by the platform (aapt: implied)")
     verified: bool = Field(default=False, description="Whether the Chinese name is confirmed against TC260")
     max_sdk: int | None = None
     usage_description: str | None = Field(default=None, description="iOS: the text shown to the user")
     source: str | None = None
+    edu: Literal["opt", "flag"] | None = Field(
+        default=None,
+        description="For a 学习教育类 app (necessary PI: the phone number only): opt = acceptable only as optional and "
+        "asked in context; flag = needs an explicit justification on the filing",
+    )
 
 
 class Evidence(_Model):
@@ -172,8 +178,10 @@ class FeatureAnswer(_Model):
     answer: Literal["yes", "likely", "no", "unknown"]
     evidence: list[Evidence] = Field(default_factory=list)
     basis: list[str] = Field(default_factory=list, description="SDK ids, API ids, components or strings")
-    note: str = ""
+    note: str = Field(default="", description="How the answer was reached")
     note_zh: str = ""
+    limit: str = Field(default="", description="What a static scan of the package cannot see for this question")
+    limit_zh: str = ""
 
 
 class FilingFeatures(_Model):
@@ -200,6 +208,11 @@ class Flag(_Model):
     message: str = ""
     message_zh: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
+    clause_ids: list[str] = Field(default_factory=list, description="Ids from rules/catalog/clauses.yaml")
+    clause_text: str = Field(default="", description="The policy wording the flag rests on (English)")
+    clause_text_zh: str = ""
+    confidence: Confidence = "medium"
+    fingerprint: str = Field(default="", description="The fingerprint of the finding behind the flag")
 
 
 class FilingForm(_Model):
@@ -211,6 +224,26 @@ class FilingForm(_Model):
     package_id: str | None = None
 
 
+class DeclaredItem(_Model):
+    """One filed answer next to what the package shows."""
+
+    kind: Literal["permission", "sdk", "feature", "form"]
+    key: str = Field(description="Permission id, SDK id or name, feature name or form field")
+    name: str = ""
+    name_zh: str = ""
+    declared: str | None = Field(default=None, description="What the filing says (None: not on the filing)")
+    detected: str | None = Field(default=None, description="What the package shows (None: not seen)")
+    status: Literal["match", "undeclared", "not-detected", "differs"]
+
+
+class DeclaredComparison(_Model):
+    """The provider's filed answers (``--declared``) compared with the package."""
+
+    source: str = Field(description="File name of the declared filing")
+    items: list[DeclaredItem] = Field(default_factory=list)
+    mismatches: int = 0
+
+
 class Filing(_Model):
     permissions_text_zh: str = ""
     permissions_text_en: str = ""
@@ -218,6 +251,7 @@ class Filing(_Model):
     features: FilingFeatures | None = None
     numbers: list[FilingNumber] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    declared: DeclaredComparison | None = None
 
 
 class Domain(_Model):
@@ -260,6 +294,34 @@ class Stats(_Model):
     files: int = 0
 
 
+class SuppressedFinding(_Model):
+    """A finding a baseline entry suppresses (or would have, had the entry not expired)."""
+
+    rule_id: str
+    fingerprint: str
+    severity: Severity
+    title: str
+    title_zh: str
+    reason: str = ""
+    expires: str | None = None
+
+
+class Gating(_Model):
+    """How CI gating changed this result: policy, baseline, threshold. Absent when none was given."""
+
+    policy: str | None = Field(default=None, description="Policy file name")
+    baseline: str | None = Field(default=None, description="Baseline file name")
+    fail_on: str = Field(default="never", description="Severity threshold for exit code 1, or never")
+    disabled_rules: list[str] = Field(default_factory=list, description="Rules the policy turned off")
+    severity_overrides: dict[str, str] = Field(default_factory=dict, description="rule id → severity applied")
+    suppressed: list[SuppressedFinding] = Field(default_factory=list)
+    expired: list[SuppressedFinding] = Field(
+        default_factory=list, description="Baseline entries past their expiry date: the finding is reported again"
+    )
+    unmatched_baseline: int = Field(default=0, description="Baseline entries that match nothing in this package")
+    failing: int = Field(default=0, description="Findings at or above fail_on after suppression")
+
+
 class ScanResult(_Model):
     schema_version: str = SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
@@ -277,6 +339,7 @@ class ScanResult(_Model):
     binaries: list[NativeBinary] = Field(default_factory=list)
     stats: Stats = Field(default_factory=Stats)
     errors: list[ScanError] = Field(default_factory=list)
+    gating: Gating | None = None
 
     def worst_severity(self) -> str | None:
         if not self.findings:

@@ -62,6 +62,11 @@ def parse_axml(data: bytes, label: str, part: str = MANIFEST) -> Any:
             f"{label}：{part} 不是有效的二进制 XML",
             code="bad-manifest",
         )
+    # Android's parser compares local element names only, so <android:uses-permission> still counts
+    # (seen in the wild, e.g. InsecureBankv2). Drop element namespaces to read what Android reads.
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.startswith("{"):
+            el.tag = el.tag.split("}", 1)[1]
     return root
 
 
@@ -171,6 +176,7 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
                     location=Location(file=part, detail=f"<{tag} android:name={name}>"),
                 )
             )
+    _add_implied(facts.permissions, target, part)
     for el in root.iter("permission"):
         name = _attr(el, "name")
         if name:
@@ -247,6 +253,26 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
             if app.main_activity:
                 break
     return facts
+
+
+# Permissions the platform grants implicitly (frameworks/base aapt badging: "uses-implied-permission").
+def _add_implied(perms: list[PermissionRequest], target: int, part: str) -> None:
+    have = {p.id for p in perms}
+    p = "android.permission."
+    implied: list[tuple[str, str]] = []
+    if target < 4:
+        implied += [(p + "WRITE_EXTERNAL_STORAGE", "targetSdkVersion < 4"), (p + "READ_PHONE_STATE", "targetSdkVersion < 4")]
+    if p + "WRITE_EXTERNAL_STORAGE" in have or target < 4:
+        implied.append((p + "READ_EXTERNAL_STORAGE", "implied by WRITE_EXTERNAL_STORAGE"))
+    if target < 16:
+        if p + "READ_CONTACTS" in have:
+            implied.append((p + "READ_CALL_LOG", "implied by READ_CONTACTS with targetSdkVersion < 16"))
+        if p + "WRITE_CONTACTS" in have:
+            implied.append((p + "WRITE_CALL_LOG", "implied by WRITE_CONTACTS with targetSdkVersion < 16"))
+    for pid, why in implied:
+        if pid not in have:
+            have.add(pid)
+            perms.append(PermissionRequest(id=pid, implied=True, source=part, location=Location(file=part, detail=why)))
 
 
 def _pick_zh(labels: dict[str, str]) -> str | None:

@@ -69,6 +69,7 @@ class PermissionRequest:
     id: str
     max_sdk: int | None = None
     sdk23: bool = False  # <uses-permission-sdk-23>
+    implied: bool = False  # granted because another permission or an old targetSdk implies it
     usage_description: str | None = None
     source: str | None = None  # which split / plist declared it
     location: Location = field(default_factory=Location)
