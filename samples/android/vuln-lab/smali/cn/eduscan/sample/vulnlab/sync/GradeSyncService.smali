@@ -1,0 +1,28 @@
+.class public Lcn/eduscan/sample/vulnlab/sync/GradeSyncService;
+.super Landroid/app/Service;
+.source "GradeSyncService.java"
+
+
+.method public constructor <init>()V
+    .locals 0
+
+    invoke-direct {p0}, Landroid/app/Service;-><init>()V
+
+    return-void
+.end method
+
+.method public onBind(Landroid/content/Intent;)Landroid/os/IBinder;
+    .locals 1
+
+    const/4 v0, 0x0
+
+    return-object v0
+.end method
+
+.method public onStartCommand(Landroid/content/Intent;II)I
+    .locals 1
+
+    const/4 v0, 0x2
+
+    return v0
+.end method
