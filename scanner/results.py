@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from scanner.detect.strings import registrable_domain
 from scanner.facts.model import ApiCall, Facts, SdkHit, StringHit
+from scanner.filing.flags import flags_from_findings
 from scanner.filing.permissions_text import permission_results, permissions_text
 from scanner.model import (
     AndroidDetails,
@@ -18,7 +19,6 @@ from scanner.model import (
     FilingForm,
     FilingNumber,
     Finding,
-    Flag,
     IosDetails,
     PackageInfo,
     ScanError,
@@ -166,29 +166,6 @@ def _numbers(hits: list[StringHit]) -> list[FilingNumber]:
     return out
 
 
-def _flags(findings: list[Finding], clauses: dict[str, dict[str, Any]]) -> list[Flag]:
-    flags: list[Flag] = []
-    for f in findings:
-        if f.category != "filing":
-            continue
-        clause_ids = [r.id for r in f.references if r.kind == "clause"]
-        texts = [clauses[c] for c in clause_ids if c in clauses]
-        flags.append(
-            Flag(
-                id=f.rule_id,
-                severity=f.severity,
-                title=f.title,
-                title_zh=f.title_zh,
-                clause="; ".join(c.get("title", "") for c in texts) or ", ".join(clause_ids),
-                clause_zh="；".join(c.get("title_zh", "") for c in texts),
-                message=f.message,
-                message_zh=f.message_zh,
-                evidence=f.evidence,
-            )
-        )
-    return flags
-
-
 def sort_findings(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-severity_rank(f.severity), f.rule_id, f.fingerprint))
 
@@ -273,6 +250,6 @@ def build_result(facts: Facts, findings: list[Finding], scanner: Scanner) -> Sca
         ),
         features=answer_features(facts, result),
         numbers=_numbers(facts.strings),
-        flags=_flags(result.findings, scanner.clauses),
+        flags=flags_from_findings(result.findings, scanner.clauses),
     )
     return result

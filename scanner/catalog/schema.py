@@ -372,6 +372,11 @@ class StringPattern(_Strict):
     group: int = Field(default=0, description="Capture group holding the value reported")
     min_entropy: float | None = Field(default=None, description="Shannon entropy (bits/char) the value needs")
     redact: bool = Field(default=False, description="Never print the value: hash plus a few characters")
+    prefilter: list[str] = Field(
+        default_factory=list,
+        description="Literals one of which every match contains: in large DEX files the regex then runs only on "
+        "the strings that contain one (regexes that start with a character class are slow over raw bytes)",
+    )
     sources: list[str] = Field(default_factory=list)
     note: str = ""
 

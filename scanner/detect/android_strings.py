@@ -7,7 +7,8 @@ import re
 from scanner.detect.owner import OwnerResolver
 from scanner.detect.strings import StringScanner
 from scanner.facts.android import AndroidScan
-from scanner.facts.model import Location, StringHit
+from scanner.facts.dex import DexError
+from scanner.facts.model import Location, ScanIssue, StringHit
 
 _TEXT_FILE = re.compile(
     r"^(?:assets/|res/raw/).*\.(?:html?|js|json|txt|xml|properties|conf|cfg|ini|yaml|yml|csv|md|plist|config)$",
@@ -15,6 +16,7 @@ _TEXT_FILE = re.compile(
 )
 MAX_TEXT_FILE = 4 << 20
 MAX_TEXT_FILES = 2000
+MAX_URL_USERS = 200
 
 
 def android_strings(scan: AndroidScan, scanner: StringScanner, owners: OwnerResolver) -> list[StringHit]:
@@ -27,18 +29,25 @@ def android_strings(scan: AndroidScan, scanner: StringScanner, owners: OwnerReso
                 h.owner = "app"
                 hits.append(h)
 
-    # DEX: one regex pass per pattern over raw string data, then one pass to find the code that loads them.
-    patterns = scanner.byte_patterns()
+    # DEX: patterns over the raw string data, then one pass to find the code that loads the matched strings.
     for d in scan.code.dexes:
         found: dict[int, list[StringHit]] = {}
-        for p, raw in patterns:
-            for _d, idx, value, _m in scan.code.search_strings_in(d, raw):
-                dex_hit = scanner.hit_from_value(p, value, Location(file=d.name, detail=f"string #{idx}"))
-                if dex_hit is not None:
-                    found.setdefault(idx, []).append(dex_hit)
+        start, end = d.string_data_region()
+        try:
+            matches = list(scanner.search_region(d.data, start, end, d.string_at_offset, d.string))
+        except DexError as exc:
+            scan.facts.errors.append(ScanIssue(d.name, f"string data unreadable: {exc}", "字符串数据无法读取"))
+            continue
+        for p, idx, value in matches:
+            for dex_hit in scanner.hits_in_value(p, value, Location(file=d.name, detail=f"string #{idx}")):
+                found.setdefault(idx, []).append(dex_hit)
         if not found:
             continue
-        users = scan.code.string_users(d, set(found))
+        # Which code loads the string: worth a method decode for filing numbers and secrets; for URLs only a
+        # sample, since a large app has thousands and the domain list needs no call site.
+        wanted = {i for i, hs in found.items() if any(h.kind != "url" for h in hs)}
+        wanted |= set(sorted(i for i in found if i not in wanted)[:MAX_URL_USERS])
+        users = scan.code.string_users(d, wanted)
         for idx, hs in found.items():
             sites = users.get(idx)
             for h in hs:

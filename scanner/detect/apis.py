@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from scanner.catalog.schema import Api, ApiCatalogue
 from scanner.detect.owner import OwnerResolver
 from scanner.facts.android_code import CodeNeeds
-from scanner.facts.model import ApiCall, CodeCall, Location, NativeBinary
+from scanner.facts.model import ApiCall, CodeCall, Location, NativeBinary, Owner
 
 
 def api_needs(catalogue: ApiCatalogue) -> CodeNeeds:
@@ -64,46 +64,96 @@ def detect_android_apis(calls: Iterable[CodeCall], catalogue: ApiCatalogue) -> l
     return out
 
 
-def detect_ios_apis(binaries: Iterable[NativeBinary], catalogue: ApiCatalogue, owners: OwnerResolver) -> list[ApiCall]:
-    """Imported symbols, referenced Objective-C classes and selectors of each Mach-O slice."""
+#: (caller class, caller method, owner, SDK id, site address) of one iOS reference.
+_Site = tuple[str | None, str | None, Owner, str | None, int | None]
+
+
+def detect_ios_apis(
+    binaries: Iterable[NativeBinary],
+    catalogue: ApiCatalogue,
+    owners: OwnerResolver,
+    *,
+    calls: Iterable[CodeCall] = (),
+    binary_owners: Mapping[str, tuple[Owner, str | None]] | None = None,
+) -> list[ApiCall]:
+    """Imported symbols, referenced Objective-C classes and selectors of each Mach-O slice.
+
+    ``calls`` (targets ``sym:NAME`` / ``class:NAME`` / ``sel:NAME``, from the slice's code references) give the
+    calling class and method and who owns it; without them one entry per binary is reported, owned as
+    ``binary_owners`` says (an SDK framework → that SDK). Catalogue symbols are written without Mach-O's leading
+    underscore. Slices of one fat file report once.
+    """
+    sites: dict[tuple[str, str], list[CodeCall]] = {}
+    for c in calls:
+        sites.setdefault((c.location.file or "", c.target), []).append(c)
     out: list[ApiCall] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, str | None, str | None]] = set()
     for b in binaries:
         if b.format != "macho":
             continue
         imports = set(b.imports)
+        plain = {s[1:] if s.startswith("_") else s for s in imports}
         classes = {s[len("_OBJC_CLASS_$_") :] for s in imports if s.startswith("_OBJC_CLASS_$_")}
         classes |= set(getattr(b, "objc_class_refs", []) or [])
         selectors = set(getattr(b, "selectors", []) or [])
-        owner, sdk = owners.objc_owner(None, b.kind)
+        if binary_owners is not None and b.path in binary_owners:
+            owner, sdk = binary_owners[b.path]
+        else:
+            owner, sdk = owners.objc_owner(None, b.kind)
+            if b.kind == "framework":
+                owner = "unknown"
         for api in catalogue.apis:
             for ref in api.ios:
-                matched = (
-                    (ref.symbol is not None and (ref.symbol in imports or ref.symbol.lstrip("_") in imports))
-                    or (ref.objc_class is not None and ref.objc_class in classes)
-                    or (ref.selector is not None and ref.selector in selectors)
-                )
+                if ref.symbol is not None:
+                    sym = ref.symbol.lstrip("_")
+                    matched, target = sym in plain, f"sym:{sym}"
+                elif ref.objc_class is not None:
+                    matched, target = ref.objc_class in classes, f"class:{ref.objc_class}"
+                else:
+                    sel = ref.selector or ""
+                    matched, target = sel in selectors, f"sel:{sel}"
                 if not matched:
                     continue
                 what = ref.symbol or ref.objc_class or ref.selector or ""
-                key = (api.id, b.path, what)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(
-                    ApiCall(
-                        api=api.id,
-                        category=api.category,
-                        name=api.name,
-                        name_zh=api.name_zh,
-                        pi=list(api.pi),
-                        ref=what,
-                        caller_class=None,
-                        caller_method=None,
-                        owner=owner if b.kind != "framework" else "sdk" if sdk else "unknown",
-                        sdk=sdk,
-                        location=Location(file=b.path, string=what, detail=b.arch),
-                    )
+                found = sites.get((b.path, target))
+                callers: list[_Site] = (
+                    [
+                        (c.caller_class or None, c.caller_method or None, c.owner, c.sdk, c.location.offset)
+                        for c in found
+                    ]
+                    if found
+                    else [(None, None, owner, sdk, None)]
                 )
-    out.sort(key=lambda a: (a.api, a.location.file or "", a.ref))
+                for cls, meth, who, sid, offset in callers:
+                    key = (api.id, b.path, what, cls, meth)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append(
+                        ApiCall(
+                            api=api.id,
+                            category=api.category,
+                            name=api.name,
+                            name_zh=api.name_zh,
+                            pi=list(api.pi),
+                            ref=what,
+                            caller_class=cls,
+                            caller_method=meth,
+                            owner=who,
+                            sdk=sid,
+                            location=Location(
+                                file=b.path, class_name=cls, method=meth, offset=offset, string=what, detail=b.arch
+                            ),
+                        )
+                    )
+    # One caller line per (API, binary, function) in the result: every ref it uses shares the first site.
+    first: dict[tuple[str, str | None, str | None, str | None], int] = {}
+    for a in out:
+        if a.location.offset is not None:
+            k = (a.api, a.location.file, a.caller_class, a.caller_method)
+            first[k] = min(first.get(k, a.location.offset), a.location.offset)
+    for a in out:
+        if a.location.offset is not None:
+            a.location.offset = first[(a.api, a.location.file, a.caller_class, a.caller_method)]
+    out.sort(key=lambda a: (a.api, a.location.file or "", a.ref, a.caller_class or "", a.caller_method or ""))
     return out

@@ -6,13 +6,14 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from scanner.catalog.schema import StringCatalogue, StringPattern
 from scanner.facts.model import Location, StringHit
 
 MAX_HITS_PER_PATTERN = 2000
+MAX_PREFILTER_STRINGS = 20000
 
 
 def entropy(s: str) -> float:
@@ -56,6 +57,16 @@ class StringScanner:
             self.ignore_hosts |= {h.lower() for h in cat.ignore_hosts}
             for p in cat.patterns:
                 self.compiled.append(_Compiled(p, re.compile(p.regex), _to_bytes_regex(p.regex)))
+        self._by_id = {c.pattern.id: c for c in self.compiled}
+        prefixed = [h for h in self.ignore_hosts if "/" in h]
+        self._ignore_prefixes = tuple(f"{s}://{h}" for h in prefixed for s in ("http", "https"))
+        # One alternation of every prefilter literal, so a DEX region is scanned once for all of them.
+        self._literal_owners: dict[bytes, list[_Compiled]] = {}
+        for c in self.compiled:
+            for lit in c.pattern.prefilter:
+                self._literal_owners.setdefault(lit.encode("utf-8"), []).append(c)
+        alternation = b"|".join(re.escape(lit) for lit in sorted(self._literal_owners, key=len, reverse=True))
+        self._prefilter: re.Pattern[bytes] | None = re.compile(alternation) if alternation else None
         self._counts: Counter[str] = Counter()
 
     def _accept(self, p: StringPattern, value: str) -> bool:
@@ -66,11 +77,7 @@ class StringScanner:
             if (
                 not host
                 or host in self.ignore_hosts
-                or any(
-                    value.lower().startswith(f"http://{h}") or value.lower().startswith(f"https://{h}")
-                    for h in self.ignore_hosts
-                    if "/" in h
-                )
+                or value.lower().startswith(self._ignore_prefixes)
             ):
                 return False
             if "." not in host:
@@ -105,13 +112,54 @@ class StringScanner:
     def byte_patterns(self) -> list[tuple[StringPattern, re.Pattern[bytes]]]:
         return [(c.pattern, c.raw) for c in self.compiled if c.raw is not None]
 
-    def hit_from_value(self, p: StringPattern, value: str, loc: Location) -> StringHit | None:
-        """Re-check a value found by a bytes regex on its decoded text (entropy, ignore lists)."""
-        c = next(x for x in self.compiled if x.pattern is p)
-        m = c.text.search(value)
-        if m is None or not self._accept(p, m.group(p.group)):
-            return None
-        return self._hit(p, m, loc)
+    def search_region(
+        self, data: bytes, start: int, end: int, string_at: Callable[[int], int | None], decode: Callable[[int], str]
+    ) -> Iterator[tuple[StringPattern, int, str]]:
+        """(pattern, string index, string) for matches in a DEX string-data region.
+
+        Patterns with a literal prefilter look up the strings containing a literal and run the text regex on
+        those strings only; the others run their bytes regex over the whole region (fast when it starts with a
+        literal such as ``https://``)."""
+        for c in self.compiled:
+            p = c.pattern
+            literals = [lit.encode("utf-8") for lit in p.prefilter]
+            if literals:
+                indices: set[int] = set()
+                too_many = False
+                for lit in literals:
+                    pos = data.find(lit, start, end)
+                    while pos >= 0:
+                        idx = string_at(pos)
+                        if idx is not None:
+                            indices.add(idx)
+                        if len(indices) > MAX_PREFILTER_STRINGS:
+                            too_many = True
+                            break
+                        pos = data.find(lit, pos + len(lit), end)
+                    if too_many:
+                        break
+                if not too_many:
+                    for idx in sorted(indices):
+                        value = decode(idx)
+                        if c.text.search(value):
+                            yield p, idx, value
+                    continue
+            if c.raw is None:
+                continue
+            seen: set[int] = set()
+            for m in c.raw.finditer(data, start, end):
+                idx = string_at(m.start())
+                if idx is None or idx in seen:
+                    continue
+                seen.add(idx)
+                yield p, idx, decode(idx)
+
+    def hits_in_value(self, p: StringPattern, value: str, loc: Location) -> Iterator[StringHit]:
+        """Every match of one pattern in a decoded string, checked (entropy, ignore lists, caps)."""
+        c = self._by_id[p.id]
+        for m in c.text.finditer(value):
+            if self._accept(p, m.group(p.group)):
+                yield self._hit(p, m, loc)
 
 
 _HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?#]+)")

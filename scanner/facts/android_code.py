@@ -35,11 +35,83 @@ def _split_ref(ref: str) -> tuple[str, str]:
     return cls, name
 
 
+#: Superclasses of framework classes apps extend, for methods called through a subclass reference: javac and
+#: d8 name the receiver's static type, so ``getSharedPreferences`` in an Activity is ``LMyActivity;->…``.
+FRAMEWORK_SUPER: dict[str, str] = {
+    "Landroid/content/ContextWrapper;": "Landroid/content/Context;",
+    "Landroid/view/ContextThemeWrapper;": "Landroid/content/ContextWrapper;",
+    "Landroid/app/Activity;": "Landroid/view/ContextThemeWrapper;",
+    "Landroid/app/Service;": "Landroid/content/ContextWrapper;",
+    "Landroid/app/Application;": "Landroid/content/ContextWrapper;",
+    "Landroid/app/IntentService;": "Landroid/app/Service;",
+    "Landroid/app/ListActivity;": "Landroid/app/Activity;",
+    "Landroid/app/ExpandableListActivity;": "Landroid/app/Activity;",
+    "Landroid/app/ActivityGroup;": "Landroid/app/Activity;",
+    "Landroid/app/TabActivity;": "Landroid/app/ActivityGroup;",
+    "Landroid/app/AliasActivity;": "Landroid/app/Activity;",
+    "Landroid/app/LauncherActivity;": "Landroid/app/ListActivity;",
+    "Landroid/app/NativeActivity;": "Landroid/app/Activity;",
+    "Landroid/preference/PreferenceActivity;": "Landroid/app/ListActivity;",
+    "Landroid/accounts/AccountAuthenticatorActivity;": "Landroid/app/Activity;",
+    "Landroid/app/job/JobService;": "Landroid/app/Service;",
+    "Landroid/accessibilityservice/AccessibilityService;": "Landroid/app/Service;",
+    "Landroid/inputmethodservice/AbstractInputMethodService;": "Landroid/app/Service;",
+    "Landroid/inputmethodservice/InputMethodService;": "Landroid/inputmethodservice/AbstractInputMethodService;",
+    "Landroid/service/wallpaper/WallpaperService;": "Landroid/app/Service;",
+    "Landroid/service/notification/NotificationListenerService;": "Landroid/app/Service;",
+    "Landroid/app/backup/BackupAgent;": "Landroid/content/ContextWrapper;",
+    "Landroid/app/backup/BackupAgentHelper;": "Landroid/app/backup/BackupAgent;",
+    "Landroid/content/MutableContextWrapper;": "Landroid/content/ContextWrapper;",
+    "Landroid/widget/EditText;": "Landroid/widget/TextView;",
+    "Landroid/widget/AutoCompleteTextView;": "Landroid/widget/EditText;",
+}
+#: Kotlin null checks the compiler adds to every public method: not behaviour, ignored in method summaries.
+_KOTLIN_CHECKS = ("Lkotlin/jvm/internal/Intrinsics;->check", "Lkotlin/jvm/internal/Intrinsics;->throw")
+
+
 class CodeIndex:
     """All DEX files of a package."""
 
     def __init__(self, dexes: list[DexFile]) -> None:
         self.dexes = dexes
+        self._supers: dict[str, str | None] = {}
+
+    def superclass_of(self, desc: str) -> str | None:
+        """Superclass descriptor of a class defined in any DEX of the package, or of a known framework class."""
+        if desc in self._supers:
+            return self._supers[desc]
+        sup: str | None = FRAMEWORK_SUPER.get(desc)
+        if sup is None:
+            for d in self.dexes:
+                t = d.find_type(desc)
+                ci = d.class_def_index(t) if t is not None else None
+                if ci is not None:
+                    sup = d.superclass(ci)
+                    break
+        self._supers[desc] = sup
+        return sup
+
+    def is_subclass(self, desc: str, ancestor: str, depth: int = 24) -> bool:
+        cur: str | None = desc
+        for _ in range(depth):
+            cur = self.superclass_of(cur) if cur is not None else None
+            if cur is None or cur == "Ljava/lang/Object;":
+                return False
+            if cur == ancestor:
+                return True
+        return False
+
+    def method_targets(self, d: DexFile, ref: str) -> list[int]:
+        """method_ids of ``ref`` in ``d``, including references through a subclass (not for constructors)."""
+        cls, name = _split_ref(ref)
+        found = d.find_methods(cls, name)
+        if name in ("<init>", "<clinit>"):
+            return found
+        seen = set(found)
+        for m, class_desc in d.methods_named(name):
+            if m not in seen and class_desc != cls and self.is_subclass(class_desc, cls):
+                found.append(m)
+        return found
 
     @property
     def class_count(self) -> int:
@@ -64,10 +136,9 @@ class CodeIndex:
 
     def _calls_in(self, d: DexFile, needs: CodeNeeds) -> Iterator[CodeCall]:
         method_targets: dict[int, str] = {}
-        for ref in needs.methods:
-            cls, name = _split_ref(ref)
-            for m in d.find_methods(cls, name):
-                method_targets[m] = ref
+        for ref in sorted(needs.methods):
+            for m in self.method_targets(d, ref):
+                method_targets.setdefault(m, ref)
         field_targets: dict[int, str] = {}
         for ref in needs.fields:
             cls, name = _split_ref(ref)
@@ -99,6 +170,8 @@ class CodeIndex:
                     string_args=list(site.string_args),
                     int_args=list(site.int_args),
                     method_strings=sorted(site.method_strings),
+                    arg_sources=list(site.arg_sources),
+                    arg_parts=list(site.arg_parts),
                     location=Location(
                         file=d.name,
                         class_name=caller.class_name,
@@ -142,22 +215,26 @@ class CodeIndex:
                 if ref.name not in names or not code_off:
                     continue
                 insns = list(d.instructions(code_off))
-                ops = [i.op for i in insns]
                 calls = []
+                kept = []  # instructions that do something (Kotlin's parameter null checks left out)
                 for i in insns:
                     if i.op in (0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78) and len(i.units) > 1:
                         try:
                             callee = d.method_ref(i.units[1])
-                            calls.append(f"{callee.class_desc}->{callee.name}")
                         except (DexError, IndexError):
                             continue
+                        target = f"{callee.class_desc}->{callee.name}"
+                        if target.startswith(_KOTLIN_CHECKS):
+                            continue
+                        calls.append(target)
+                    if i.op in (0x1A, 0x1B) and not calls:
+                        continue  # the parameter name string Kotlin's null check takes
+                    kept.append(i)
+                ops = [i.op for i in kept]
                 empty = all(op in (0x0E, 0x0F, 0x12, 0x13, 0x00, 0x28) for op in ops)
-                returns_true = (
-                    len(insns) == 2
-                    and insns[0].op == 0x12
-                    and ((insns[0].units[0] >> 12) & 0xF) == 1
-                    and insns[1].op == 0x0F
-                )
+                returns_true = bool(kept) and all(
+                    (i.op == 0x12 and ((i.units[0] >> 12) & 0xF) == 1) or i.op == 0x0F for i in kept
+                ) and any(i.op == 0x0F for i in kept)
                 yield MethodBody(
                     class_name=class_name,
                     method=ref.name,
@@ -171,23 +248,6 @@ class CodeIndex:
                 )
 
     # ------------------------------------------------------------------------------------------ strings
-
-    def search_strings(self, pattern: re.Pattern[bytes]) -> Iterator[tuple[DexFile, int, str, re.Match[bytes]]]:
-        for d in self.dexes:
-            try:
-                for idx, s, m in d.search_strings(pattern):
-                    yield d, idx, s, m
-            except DexError:
-                continue
-
-    def search_strings_in(
-        self, d: DexFile, pattern: re.Pattern[bytes]
-    ) -> Iterator[tuple[DexFile, int, str, re.Match[bytes]]]:
-        try:
-            for idx, s, m in d.search_strings(pattern):
-                yield d, idx, s, m
-        except DexError:
-            return
 
     def string_users(self, d: DexFile, indices: set[int]) -> dict[int, list[tuple[str, str, int]]]:
         """string index → [(class, method, offset)] of the code that loads it."""

@@ -176,7 +176,9 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
                     location=Location(file=part, detail=f"<{tag} android:name={name}>"),
                 )
             )
-    _add_implied(facts.permissions, target, part)
+    if root.get("split") is None and next(root.iter("uses-sdk"), None) is not None or part == MANIFEST:
+        # Only the base manifest decides implied permissions: split manifests carry no <uses-sdk>.
+        _add_implied(facts.permissions, target, part)
     for el in root.iter("permission"):
         name = _attr(el, "name")
         if name:

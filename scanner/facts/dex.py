@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
+
+from scanner.facts.dex_flow import Tracker, Val, invoke_registers
 
 _NO_INDEX = 0xFFFFFFFF
 
@@ -31,6 +33,7 @@ INVOKE_OPS = (0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78)
 SGET_OPS = tuple(range(0x60, 0x67))
 IGET_OPS = tuple(range(0x52, 0x59))
 CONST_STRING = 0x1A
+_CONSTANT_FIELD_TYPES = frozenset({"Ljava/lang/String;", "[B", "[C", "I", "J"})
 CONST_STRING_JUMBO = 0x1B
 
 
@@ -157,6 +160,10 @@ class CallSite:
     int_args: tuple[int | None, ...] = ()
     #: Constant strings loaded anywhere in the calling method (for "with_string" conditions).
     method_strings: frozenset[str] = frozenset()
+    #: Where each argument register's value comes from (dex_flow.Val.render), None when unknown.
+    arg_sources: tuple[str | None, ...] = ()
+    #: Constant strings that went into the arguments (parts of a concatenation, extras put into an Intent …).
+    arg_parts: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -173,6 +180,7 @@ class _MethodTable:
     class_def: npt.NDArray[np.int64]
     access: npt.NDArray[np.int64]
     by_code: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
+    sorted_code: npt.NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, np.int64))
 
 
 class DexFile:
@@ -226,6 +234,7 @@ class DexFile:
         self._method_ids = np.frombuffer(data, "<u2", self.method_ids_size * 4, self.method_ids_off).reshape(-1, 4)
         self._class_defs = np.frombuffer(data, "<u4", self.class_defs_size * 8, self.class_defs_off).reshape(-1, 8)
         self._strings: dict[int, str] = {}
+        self._class_writes: dict[int, dict[int, list[Val | None]]] = {}
         self._sections = self._read_map()
 
     # ---------------------------------------------------------------------------------------- strings
@@ -282,16 +291,6 @@ class DexFile:
         if i < 0:
             return None
         return int(order[i])
-
-    def search_strings(self, pattern: re.Pattern[bytes]) -> Iterator[tuple[int, str, re.Match[bytes]]]:
-        """Regex over raw string data; yields (string index, decoded string, match)."""
-        start, end = self.string_data_region()
-        region = self.data
-        for m in pattern.finditer(region, start, end):
-            idx = self.string_at_offset(m.start())
-            if idx is None:
-                continue
-            yield idx, self.string(idx), m
 
     # ---------------------------------------------------------------------------------------- types
 
@@ -367,6 +366,18 @@ class DexFile:
         rows = self._method_ids[lo:hi]
         names = rows[:, 2].astype(np.int64) | (rows[:, 3].astype(np.int64) << 16)
         return [lo + int(i) for i in np.flatnonzero(names == n)]
+
+    def methods_named(self, name: str) -> list[tuple[int, str]]:
+        """(method_ids index, class descriptor) of every method reference called ``name``, any class."""
+        n = self.find_string(name)
+        if n is None:
+            return []
+        names = self._method_ids[:, 2].astype(np.int64) | (self._method_ids[:, 3].astype(np.int64) << 16)
+        return [(int(i), self.type_name(int(self._method_ids[i, 0]))) for i in np.flatnonzero(names == n)]
+
+    def class_def_index(self, type_idx: int) -> int | None:
+        """class_defs row of the class with this type index, when this DEX defines it."""
+        return self._class_def_by_type.get(type_idx)
 
     def find_fields(self, class_desc: str, name: str) -> list[int]:
         t = self.find_type(class_desc)
@@ -474,6 +485,7 @@ class DexFile:
             access=values[idx + 1],
         )
         table.by_code = np.argsort(table.code_off, kind="stable")
+        table.sorted_code = table.code_off[table.by_code]
         return table
 
     def methods_of_class(self, class_def: int) -> list[tuple[int, int]]:
@@ -495,8 +507,7 @@ class DexFile:
         t = self.methods
         if t.code_off.size == 0:
             return None
-        sorted_offs = t.code_off[t.by_code]
-        i = int(np.searchsorted(sorted_offs, offset, side="right")) - 1
+        i = int(np.searchsorted(t.sorted_code, offset, side="right")) - 1
         if i < 0:
             return None
         row = int(t.by_code[i])
@@ -506,32 +517,48 @@ class DexFile:
             return None
         return int(t.method_idx[row]), code_off
 
-    def instructions(self, code_off: int) -> Iterator[Instruction]:
-        """Decode one method linearly. Payload pseudo-instructions are skipped."""
+    def _units(self, code_off: int) -> tuple[int, memoryview]:
+        """(file offset of the first instruction, the method's 16-bit code units)."""
         start, end = self._code_bounds(code_off)
         if not start:
-            return
-        units = np.frombuffer(self.data, "<u2", (end - start) // 2, start)
+            return 0, memoryview(b"").cast("H")
+        # DEX is little-endian, as are the machines eduscan runs on (x86-64, arm64).
+        return start, memoryview(self.data)[start : start + ((end - start) // 2) * 2].cast("H")
+
+    def instructions(self, code_off: int) -> Iterator[Instruction]:
+        """Decode one method linearly. Payload pseudo-instructions are skipped."""
+        start, units = self._units(code_off)
         n = len(units)
         i = 0
         while i < n:
-            u = int(units[i])
+            u = units[i]
             op = u & 0xFF
             if op == 0 and u in (0x0100, 0x0200, 0x0300) and i + 1 < n:
-                size = int(units[i + 1])
-                if u == 0x0100:
-                    i += size * 2 + 4
-                elif u == 0x0200:
-                    i += size * 4 + 2
-                else:
-                    if i + 3 >= n:
-                        return
-                    count = int(units[i + 2]) | (int(units[i + 3]) << 16)
-                    i += (count * size + 1) // 2 + 4
+                i = _skip_payload(units, i, u, n)
                 continue
             w = _WIDTH[op]
-            yield Instruction(start + 2 * i, op, tuple(int(x) for x in units[i : i + w]))
+            yield Instruction(start + 2 * i, op, tuple(units[i : i + w]))
             i += w
+
+    def real_offsets(self, code_off: int, offs: set[int]) -> set[int]:
+        """Which of ``offs`` start an instruction: a width-only walk, much cheaper than decoding, that drops
+        candidates found inside other instructions' operands before the full decode."""
+        start, units = self._units(code_off)
+        n = len(units)
+        wanted = {(o - start) // 2 for o in offs if (o - start) % 2 == 0}
+        last = max(wanted, default=-1)
+        found: set[int] = set()
+        width = _WIDTH
+        i = 0
+        while i <= last and i < n:
+            if i in wanted:
+                found.add(start + 2 * i)
+            u = units[i]
+            if u & 0xFF == 0 and u in (0x0100, 0x0200, 0x0300) and i + 1 < n:
+                i = _skip_payload(units, i, u, n)
+                continue
+            i += width[u & 0xFF]
+        return found
 
     # ---------------------------------------------------------------------------------------- scanning
 
@@ -560,8 +587,10 @@ class DexFile:
         hit &= tgt_lut[units[1:]]
         return np.flatnonzero(hit).astype(np.int64) * 2 + start
 
-    def call_sites(self, kind: str, targets: set[int]) -> list[CallSite]:
+    def call_sites(self, kind: str, targets: set[int], resolve: bool = True) -> list[CallSite]:
         """Instructions that invoke (``method``), read statically (``field``) or load (``string``) a target.
+
+        ``resolve`` also looks one level up for arguments that are the calling method's own parameters.
 
         Candidates from the vectorised search are confirmed by decoding the containing method, so operand
         bytes that merely look like an invoke are dropped.
@@ -588,27 +617,54 @@ class DexFile:
                 by_method.setdefault(owner, set()).add(off)
         sites: list[CallSite] = []
         for (midx, code_off), offs in sorted(by_method.items(), key=lambda kv: kv[0][1]):
-            sites.extend(self._confirm(kind, targets, midx, code_off, offs))
+            real = self.real_offsets(code_off, offs)
+            if real:
+                sites.extend(self._confirm(kind, targets, midx, code_off, real))
+        if kind == "method" and resolve:
+            sites = self.resolve_params(sites)
         return sites
 
     def _jumbo_candidates(self, targets: list[int]) -> list[int]:
-        out: list[int] = []
+        """Offsets of ``const-string/jumbo vAA, string@BBBBBBBB`` for string indices past 0xFFFF, vectorised:
+        one pass over the code section whatever the number of targets."""
         start, end = self.code_region()
-        for t in targets:
-            pat = re.compile(
-                re.escape(bytes([CONST_STRING_JUMBO])) + b"[\\x00-\\xff]" + re.escape(struct.pack("<I", t))
-            )
-            out.extend(m.start() for m in pat.finditer(self.data, start, end) if (m.start() - start) % 2 == 0)
-        return out
+        start += start & 1
+        count = (end - start) // 2
+        if count < 3:
+            return []
+        units = np.frombuffer(self.data, "<u2", count, start)
+        ops = np.flatnonzero((units[:-2] & 0xFF) == CONST_STRING_JUMBO)
+        if ops.size == 0:
+            return []
+        idx = units[ops + 1].astype(np.int64) | (units[ops + 2].astype(np.int64) << 16)
+        keep = np.isin(idx, np.asarray(sorted(targets), dtype=np.int64))
+        return (ops[keep] * 2 + start).astype(np.int64).tolist()  # type: ignore[no-any-return]
 
-    def _confirm(self, kind: str, targets: set[int], midx: int, code_off: int, offs: set[int]) -> list[CallSite]:
-        """Decode one method, keep the candidate offsets that are real instructions, recover constants."""
-        regs_s: dict[int, str] = {}
-        regs_i: dict[int, int] = {}
+    def _code_header(self, code_off: int) -> tuple[int, int]:
+        """(registers_size, ins_size) of a code_item."""
+        if code_off == 0 or code_off + 16 > len(self.data):
+            return 0, 0
+        regs, ins = struct.unpack_from("<HH", self.data, code_off)
+        return int(regs), int(ins)
+
+    def _confirm(
+        self,
+        kind: str,
+        targets: set[int],
+        midx: int,
+        code_off: int,
+        offs: set[int],
+    ) -> list[CallSite]:
+        """Decode one method, keep the candidate offsets that are real instructions, recover what the
+        arguments are (constants, concatenations, fresh objects … see dex_flow)."""
+        registers, ins_size = self._code_header(code_off)
+        tracker = Tracker(self, registers, ins_size, self.field_value)
         loaded: set[str] = set()
-        hits: list[tuple[int, int, tuple[str | None, ...], tuple[int | None, ...]]] = []
+        hits: list[CallSite] = []
+        empty: frozenset[str] = frozenset()
         for ins in self.instructions(code_off):
             op, u = ins.op, ins.units
+            s: str | None = None
             if op in (CONST_STRING, CONST_STRING_JUMBO):
                 sidx = u[1] if op == CONST_STRING else u[1] | (u[2] << 16)
                 try:
@@ -617,101 +673,183 @@ class DexFile:
                     s = ""
                 loaded.add(s)
                 if kind == "string" and ins.offset in offs and sidx in targets:
-                    hits.append((ins.offset, sidx, (), ()))
+                    hits.append(CallSite(kind, sidx, midx, ins.offset))
             elif op in INVOKE_OPS:
                 if kind == "method" and ins.offset in offs and u[1] in targets:
-                    args = _invoke_registers(op, u)
-                    hits.append(
-                        (
-                            ins.offset,
-                            u[1],
-                            tuple(regs_s.get(r) for r in args),
-                            tuple(regs_i.get(r) for r in args),
-                        )
-                    )
+                    vals = [tracker.resolve(v) for v in tracker.sources(invoke_registers(op, u))]
+                    hits.append(_snapshot(u[1], midx, ins.offset, vals))  # before the call changes them
             elif kind == "field" and ins.offset in offs and u[1] in targets and (op in SGET_OPS or op in IGET_OPS):
-                hits.append((ins.offset, u[1], (), ()))
-            dest = _dest_register(op, u)
-            if dest is None:
+                hits.append(CallSite(kind, u[1], midx, ins.offset))
+            tracker.step(ins, s)
+        frozen = frozenset(loaded) or empty
+        return [replace(h, method_strings=frozen) for h in hits]
+
+    # ---------------------------------------------------------------------------------------- values
+
+    @cached_property
+    def _class_def_by_type(self) -> dict[int, int]:
+        return {int(t): i for i, t in enumerate(self._class_defs[:, 0].tolist())}
+
+    def field_value(self, fidx: int) -> Val | None:
+        """A fresh Val for a field that its own class only ever assigns constants (or constant arrays).
+
+        Reads the writes in the methods of the field's defining class, nothing else, so a key kept in a
+        field (``private String key = "…"`` set in ``<init>``) is recognised where it is used. Only fields of
+        a type that can hold a constant are looked at, and each class is decoded once.
+        """
+        if not 0 <= fidx < self.field_ids_size:
+            return None
+        cls_t, type_t = int(self._field_ids[fidx, 0]), int(self._field_ids[fidx, 1])
+        if self.type_name(type_t) not in _CONSTANT_FIELD_TYPES:
+            return None
+        if cls_t not in self._class_writes:
+            self._class_writes[cls_t] = self._writes_of_class(cls_t)
+        written = self._class_writes[cls_t].get(fidx)
+        if not written or any(v is None or not v.constant for v in written):
+            return None
+        kinds = {v.kind for v in written if v is not None}
+        strings = {v.string for v in written if v is not None}
+        first = written[0]
+        assert first is not None
+        return Val(
+            "array" if "array" in kinds else "const",
+            string=first.string if len(strings) == 1 else None,
+            number=first.number if len(written) == 1 else None,
+        )
+
+    def _writes_of_class(self, cls_t: int) -> dict[int, list[Val | None]]:
+        """field idx → values written by iput/sput in the methods of one class (empty if not defined here)."""
+        ci = self._class_def_by_type.get(cls_t)
+        out: dict[int, list[Val | None]] = {}
+        if ci is None:
+            return out
+        try:
+            for _m, code_off in self.methods_of_class(ci):
+                if not code_off:
+                    continue
+                registers, ins_size = self._code_header(code_off)
+                tracker = Tracker(self, registers, ins_size, None)
+                for ins in self.instructions(code_off):
+                    s = None
+                    if ins.op in (CONST_STRING, CONST_STRING_JUMBO):
+                        sidx = ins.units[1] if ins.op == CONST_STRING else ins.units[1] | (ins.units[2] << 16)
+                        s = self.string(sidx)
+                    tracker.step(ins, s)
+                for f, v in tracker.field_writes:
+                    out.setdefault(f, []).append(v)
+        except (DexError, IndexError, ValueError):
+            return {}
+        return out
+
+    def resolve_params(self, sites: list[CallSite], max_callers: int = 16) -> list[CallSite]:
+        """Replace ``param`` arguments by what the direct callers in this DEX pass (one level, bounded).
+
+        A helper such as ``encrypt(byte[] iv, byte[] key, …)`` hides a constant IV passed by its caller;
+        ``query(String where)`` hides a concatenation. Callers are found with the same vectorised search,
+        in one pass for all such helpers; a helper with more than ``max_callers`` call sites is left alone.
+        """
+        wanted = {
+            s.caller
+            for s in sites
+            if any(a == "param" for a in s.arg_sources)
+        }
+        if not wanted:
+            return sites
+        callers: dict[int, list[CallSite]] = {}
+        for site in self.call_sites("method", wanted, resolve=False):
+            callers.setdefault(site.target, []).append(site)
+        out: list[CallSite] = []
+        for s in sites:
+            calls = callers.get(s.caller, [])
+            if "param" not in s.arg_sources or not calls or len(calls) > max_callers:
+                out.append(s)
                 continue
-            regs_s.pop(dest, None)
-            regs_i.pop(dest, None)
-            if op in (CONST_STRING, CONST_STRING_JUMBO):
-                regs_s[dest] = s
-            elif op in (0x12, 0x13, 0x14, 0x15):
-                regs_i[dest] = _literal(op, u)
-        frozen = frozenset(loaded)
-        return [CallSite(kind, target, midx, off, s_args, i_args, frozen) for off, target, s_args, i_args in hits]
+            out.extend(self._with_params(s, calls))
+        return out
+
+    def _with_params(self, s: CallSite, calls: list[CallSite]) -> list[CallSite]:
+        code_off = self._code_of(s.caller)
+        registers, ins_size = self._code_header(code_off) if code_off else (0, 0)
+        first_param = registers - ins_size
+        # Argument index in the hit → parameter index of the enclosing method (register - first param).
+        params: dict[int, int] = {}
+        regs = self._site_registers(s)
+        for i, r in enumerate(regs):
+            if i < len(s.arg_sources) and s.arg_sources[i] == "param" and r >= first_param:
+                params[i] = r - first_param
+        if not params:
+            return [s]
+        variants: dict[tuple[tuple[str | None, ...], tuple[str | None, ...]], list[str]] = {}
+        for c in calls:
+            sources = list(s.arg_sources)
+            strings = list(s.string_args)
+            for i, p in params.items():
+                if p < len(c.arg_sources):
+                    sources[i] = c.arg_sources[p]
+                    if i < len(strings) and p < len(c.string_args):
+                        strings[i] = c.string_args[p]
+            key = (tuple(sources), tuple(strings))
+            parts = variants.setdefault(key, [])
+            parts.extend(x for x in c.arg_parts if x not in parts)
+        out: list[CallSite] = []
+        for (sources_t, strings_t), parts in sorted(variants.items(), key=lambda kv: repr(kv[0]))[:4]:
+            out.append(
+                CallSite(
+                    s.kind,
+                    s.target,
+                    s.caller,
+                    s.offset,
+                    strings_t,
+                    s.int_args,
+                    s.method_strings,
+                    sources_t,
+                    tuple(dict.fromkeys((*s.arg_parts, *parts))),
+                )
+            )
+        return out
+
+    def _code_of(self, midx: int) -> int:
+        t = self.methods
+        hit = np.flatnonzero(t.method_idx == midx)
+        return int(t.code_off[hit[0]]) if hit.size else 0
+
+    def _site_registers(self, s: CallSite) -> list[int]:
+        """Argument registers of the invoke at ``s.offset``."""
+        pos = s.offset
+        if pos + 6 > len(self.data):
+            return []
+        units = struct.unpack_from("<3H", self.data, pos)
+        op = units[0] & 0xFF
+        return invoke_registers(op, units) if op in INVOKE_OPS else []
 
 
-def _literal(op: int, u: tuple[int, ...]) -> int:
-    if op == 0x12:  # const/4 vA, #+B
-        lit = (u[0] >> 12) & 0xF
-        return lit - 16 if lit >= 8 else lit
-    if op == 0x13:  # const/16
-        return u[1] - 0x10000 if u[1] >= 0x8000 else u[1]
-    if op == 0x14:  # const
-        lit = u[1] | (u[2] << 16)
-        return lit - (1 << 32) if lit >= (1 << 31) else lit
-    return u[1] << 16  # const/high16
+def _snapshot(target: int, caller: int, offset: int, vals: list[Val | None]) -> CallSite:
+    """A method call site with its arguments rendered now: later instructions mutate the values."""
+    parts: list[str] = []
+    for v in vals:
+        if v is not None and v.kind in ("concat", "new"):
+            parts.extend(p for p in v.parts if p not in parts)
+    return CallSite(
+        "method",
+        target,
+        caller,
+        offset,
+        tuple(v.string if v is not None and v.kind == "const" else None for v in vals),
+        tuple(v.number if v is not None and v.kind == "const" else None for v in vals),
+        frozenset(),
+        tuple(v.render() if v is not None else None for v in vals),
+        tuple(parts),
+    )
 
 
-_DEST_4BIT = frozenset(
-    [
-        0x01,
-        0x04,
-        0x07,
-        0x12,
-        0x20,
-        0x21,
-        0x23,
-        *range(0x52, 0x59),
-        *range(0x7B, 0x90),
-        *range(0xB0, 0xD0),
-        *range(0xD0, 0xD8),
-    ]
-)
-_DEST_8BIT = frozenset(
-    [
-        0x02,
-        0x05,
-        0x08,
-        0x0A,
-        0x0B,
-        0x0C,
-        0x0D,
-        *range(0x13, 0x1D),
-        0x1F,
-        0x22,
-        *range(0x2D, 0x32),
-        *range(0x44, 0x4B),
-        *range(0x60, 0x67),
-        *range(0x90, 0xB0),
-        *range(0xD8, 0xE3),
-        0xFE,
-        0xFF,
-    ]
-)
-
-
-def _dest_register(op: int, u: tuple[int, ...]) -> int | None:
-    """The register an instruction writes, so constants held there are forgotten."""
-    if op in _DEST_4BIT:
-        return (u[0] >> 8) & 0xF
-    if op in _DEST_8BIT:
-        return u[0] >> 8
-    if op in (0x03, 0x06, 0x09) and len(u) > 1:
-        return u[1]
-    return None
-
-
-def _invoke_registers(op: int, u: tuple[int, ...]) -> list[int]:
-    """Argument registers of an invoke (format 35c or 3rc)."""
-    if op >= 0x74:  # /range: AA = count, CCCC = first register
-        count = u[0] >> 8
-        first = u[2]
-        return list(range(first, first + count))
-    count = u[0] >> 12
-    g = (u[0] >> 8) & 0xF
-    regs = [u[2] & 0xF, (u[2] >> 4) & 0xF, (u[2] >> 8) & 0xF, (u[2] >> 12) & 0xF, g]
-    return regs[:count]
+def _skip_payload(units: memoryview, i: int, ident: int, n: int) -> int:
+    """Index after a packed-switch, sparse-switch or fill-array-data payload starting at ``i``."""
+    size = units[i + 1]
+    if ident == 0x0100:
+        return int(i + size * 2 + 4)
+    if ident == 0x0200:
+        return int(i + size * 4 + 2)
+    if i + 3 >= n:
+        return n
+    count = units[i + 2] | (units[i + 3] << 16)
+    return int(i + (count * size + 1) // 2 + 4)

@@ -12,7 +12,12 @@ checks rule field names against these types, so a rule that names a field no fac
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+#: A fact field rules and detectors read but the JSON result leaves out (bulky, internal lists).
+Internal = Field(exclude=True)
 
 Platform = Literal["android", "ios"]
 Owner = Literal["app", "sdk", "library", "unknown"]
@@ -275,6 +280,10 @@ class NativeBinary:
     insecure_functions: list[str] = field(default_factory=list)
     weak_crypto_functions: list[str] = field(default_factory=list)
     objc_classes: list[str] = field(default_factory=list)
+    # Mach-O only: selectors the code references and Objective-C classes it refers to (own and imported);
+    # read by API detection, too many to list in the result.
+    selectors: Annotated[list[str], Internal] = field(default_factory=list)
+    objc_class_refs: Annotated[list[str], Internal] = field(default_factory=list)
     error: str | None = None
     location: Location = field(default_factory=Location)
 
@@ -305,6 +314,10 @@ class CodeCall:
     string_args: list[str | None] = field(default_factory=list)
     int_args: list[int | None] = field(default_factory=list)
     method_strings: list[str] = field(default_factory=list)  # constants loaded anywhere in the caller
+    # Per argument register, where its value comes from (scanner/facts/dex_flow.py): "const", "array",
+    # "concat", "new:<type><ctor>|m1|m2", "field:<ref>", "param", "call:<ref>", "buffer" or None.
+    arg_sources: list[str | None] = field(default_factory=list)
+    arg_parts: list[str] = field(default_factory=list)  # constant strings that went into the arguments
     location: Location = field(default_factory=Location)
 
     @property
@@ -447,6 +460,23 @@ class Provisioning:
 
 
 @dataclass(slots=True)
+class RequiredReasonUse:
+    """An API on Apple's required-reason list used by a binary, and whether the privacy manifest of the bundle
+    holding that binary declares its category (App Store review rejects undeclared use since May 2024)."""
+
+    category: str  # NSPrivacyAccessedAPICategoryUserDefaults …
+    api: str  # the symbol, class or selector seen, e.g. mach_absolute_time, NSUserDefaults
+    bundle: str  # HomeworkHelper.app, UMCommon.framework
+    binary: str  # path of the Mach-O in the package
+    declared: bool
+    manifest: str | None = None  # path of the bundle's PrivacyInfo.xcprivacy, None when it has none
+    reasons: list[str] = field(default_factory=list)  # reason codes declared for the category
+    owner: Owner = "unknown"
+    sdk: str | None = None
+    location: Location = field(default_factory=Location)
+
+
+@dataclass(slots=True)
 class IosBundleInfo:
     """Info.plist facts that have no Android counterpart."""
 
@@ -495,6 +525,7 @@ class Facts:
     requests: list[NetworkRequest] = field(default_factory=list)
     plist: list[PlistEntry] = field(default_factory=list)
     privacy_manifests: list[PrivacyManifest] = field(default_factory=list)
+    required_reasons: list[RequiredReasonUse] = field(default_factory=list)
     provisioning: Provisioning | None = None
     ios: IosBundleInfo | None = None
     files: list[str] = field(default_factory=list)
@@ -532,6 +563,7 @@ COLLECTIONS: dict[str, type] = {
     "request": NetworkRequest,
     "plist": PlistEntry,
     "privacy_manifest": PrivacyManifest,
+    "required_reason": RequiredReasonUse,
     "provisioning": Provisioning,
     "ios": IosBundleInfo,
 }
@@ -556,6 +588,7 @@ COLLECTION_ATTR: dict[str, str] = {
     "request": "requests",
     "plist": "plist",
     "privacy_manifest": "privacy_manifests",
+    "required_reason": "required_reasons",
     "provisioning": "provisioning",
     "ios": "ios",
 }

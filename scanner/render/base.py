@@ -17,11 +17,15 @@ class Renderer(Protocol):
 
 
 def renderers() -> dict[str, Renderer]:
+    from scanner.render.html import HtmlRenderer
     from scanner.render.json import JsonRenderer
+    from scanner.render.markdown import MarkdownRenderer
+    from scanner.render.sarif import SarifRenderer
     from scanner.render.text import TextRenderer
 
-    items: list[Renderer] = [JsonRenderer(), TextRenderer()]
+    items: list[Renderer] = [JsonRenderer(), TextRenderer(), HtmlRenderer(), SarifRenderer(), MarkdownRenderer()]
     return {r.name: r for r in items}
 
 
-FORMATS: tuple[str, ...] = ("json", "text")
+#: Every format ``--format`` accepts; a test checks it equals the registry.
+FORMATS: tuple[str, ...] = ("json", "text", "html", "sarif", "md")

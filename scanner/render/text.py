@@ -27,10 +27,16 @@ class TextRenderer:
         lines.append(f"{t('permissions', lang)}: {f.permissions_text_zh if zh else f.permissions_text_en}")
         if f.features:
             parts = []
+            limits = []
             for key in ("forum", "payment", "live_streaming", "k12_tutoring"):
                 ans = getattr(f.features, key)
                 parts.append(f"{t(key, lang)} {t(ans.answer, lang)}")
+                if ans.answer in ("likely", "unknown"):
+                    limits.append(f"  · {t(key, lang)}: {(ans.limit_zh if zh else ans.limit) or ans.limit}")
             lines.append(f"{t('features', lang)}: " + " / ".join(parts))
+            if limits:
+                lines.append(f"  ({t('static_limit', lang)})")
+                lines.extend(limits)
         nums = [n for n in f.numbers if n.kind in ("edu-filing", "icp-filing")]
         edu = [n.value for n in nums if n.kind == "edu-filing"]
         icp = [n.value for n in nums if n.kind == "icp-filing"]
@@ -55,7 +61,30 @@ class TextRenderer:
             lines.append("")
             lines.append(f"{t('flags', lang)} ({len(f.flags)}):")
             for fl in f.flags:
-                lines.append(f"  [{t('severity.' + fl.severity, lang)}] {fl.title_zh if zh else fl.title}")
+                ev = fl.evidence[0] if fl.evidence else None
+                where = ""
+                if ev:
+                    where = (
+                        " — "
+                        + (" ".join(p for p in (ev.class_name or ev.file, ev.string) if p) or ev.detail or "")[:100]
+                    )
+                lines.append(f"  [{t('severity.' + fl.severity, lang)}] {fl.title_zh if zh else fl.title}{where}")
+        if f.declared is not None:
+            lines.append("")
+            lines.append(
+                f"{t('declared', lang)} ({f.declared.source}): {f.declared.mismatches} {t('mismatches', lang)}"
+            )
+            for item in f.declared.items:
+                if item.status == "match":
+                    continue
+                label = (item.name_zh if zh else item.name) or item.key
+                filed, seen = item.declared or "—", item.detected or "—"
+                if item.kind == "feature":
+                    filed, seen = t(filed, lang), t(seen, lang)
+                lines.append(
+                    f"  [{t('status.' + item.status, lang)}] {t('kind.' + item.kind, lang)} {label}: "
+                    f"{t('declared_value', lang)} {filed} / {t('detected_value', lang)} {seen}"
+                )
         security = [x for x in result.findings if x.category != "filing"]
         lines.append("")
         counts: dict[str, int] = {}
@@ -76,6 +105,26 @@ class TextRenderer:
         if len(security) > MAX_FINDINGS:
             more = len(security) - MAX_FINDINGS
             lines.append(f"  … +{more}")
+        g = result.gating
+        if g is not None:
+            lines.append("")
+            threshold = t(f"severity.{g.fail_on}", lang) if g.fail_on != "never" else t("never", lang)
+            state = t("gate.fail" if g.failing else "gate.pass", lang)
+            parts = [
+                f"{t('gating', lang)}: {state}",
+                f"{t('fail_on', lang)} {threshold}",
+                f"{t('failing', lang)} {g.failing}",
+            ]
+            if g.baseline:
+                parts.append(f"{t('suppressed', lang)} {len(g.suppressed)}")
+                parts.append(f"{t('expired', lang)} {len(g.expired)}")
+            if g.disabled_rules:
+                parts.append(f"{t('disabled_rules', lang)} {len(g.disabled_rules)}")
+            lines.append(" · ".join(parts))
+            for sup in g.expired:
+                lines.append(
+                    f"  [{t('expired', lang)}] {sup.rule_id} {sup.fingerprint[:12]} ({sup.expires}): {sup.reason}"
+                )
         if result.errors:
             lines.append("")
             lines.append(f"{t('errors', lang)}:")

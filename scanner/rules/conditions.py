@@ -99,6 +99,8 @@ OPERATORS: dict[str, Op] = {
     "not_empty": lambda v, a: (not _empty(v)) == bool(a),
     "len_ge": lambda v, a: len(_as_list(v)) >= int(a),
     "older_than_days": _older_than_days,
+    "bits_any": lambda v, a: _bits(v, a, True),  # an int with any of these flag bits set
+    "bits_none": lambda v, a: _bits(v, a, False),  # an int with none of them (None is no match)
 }
 
 # Operators that take a nested condition applied to list elements.
@@ -111,12 +113,23 @@ class ConditionError(ValueError):
 
 
 def get_path(obj: Any, path: str) -> Any:
+    """Dotted access; a numeric part indexes a list (``arg_sources.1``), None when out of range."""
     cur = obj
     for part in path.split("."):
         if cur is None:
             return None
-        cur = cur.get(part) if isinstance(cur, Mapping) else getattr(cur, part, None)
+        if isinstance(cur, list | tuple) and part.isdigit():
+            i = int(part)
+            cur = cur[i] if i < len(cur) else None
+        else:
+            cur = cur.get(part) if isinstance(cur, Mapping) else getattr(cur, part, None)
     return cur
+
+
+def _bits(value: Any, arg: Any, want_any: bool) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return False
+    return bool(value & int(arg)) == want_any
 
 
 def matches(obj: Any, cond: Mapping[str, Any]) -> bool:
