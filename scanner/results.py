@@ -119,10 +119,12 @@ def _domains(hits: list[StringHit], facts: Facts, sdk_domains: dict[str, str]) -
     for host, items in sorted(by_host.items()):
         sdk = next((sid for d, sid in sdk_domains.items() if host == d or host.endswith("." + d)), None)
         reg = registrable_domain(host)
-        label = reg.split(".")[0]
+        # First party: the registrable name, or a label of the host left of it, names the app ("homework" in
+        # api.homework.example.cn for cn.eduscan.demo.homework).
+        labels = set(host.split(".")[: -len(reg.split("."))]) | {reg.split(".")[0]}
         if sdk:
             party = "third"
-        elif label in app_tokens:
+        elif labels & app_tokens:
             party = "first"
         else:
             party = "unknown"
@@ -143,7 +145,8 @@ def _domains(hits: list[StringHit], facts: Facts, sdk_domains: dict[str, str]) -
 def _app_tokens(app_id: str | None) -> set[str]:
     if not app_id:
         return set()
-    generic = {"com", "cn", "net", "org", "android", "app", "apps", "mobile", "www", "io", "edu"}
+    generic = {"com", "cn", "net", "org", "android", "app", "apps", "mobile", "www", "io", "edu", "api", "demo",
+               "sample", "test", "client", "main", "release", "debug", "lite", "pro", "free", "google", "tencent"}
     return {p for p in app_id.lower().split(".") if p not in generic and len(p) > 2}
 
 

@@ -284,6 +284,10 @@ def _pick_zh(labels: dict[str, str]) -> str | None:
     for key, value in labels.items():
         if key.startswith("zh"):
             return value
+    # Many Chinese apps keep their Chinese name in the default values: that is the Chinese name.
+    default = labels.get("")
+    if default and any("\u4e00" <= ch <= "\u9fff" for ch in default):
+        return default
     return None
 
 

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import lief
+from functools import cache
+from types import ModuleType
 
 from scanner.facts.model import Location, NativeBinary
 
-lief.logging.disable()
+
+
+@cache
+def _lief() -> ModuleType:
+    """lief takes ~0.8 s to import; packages without native code never pay for it."""
+    import lief
+
+    lief.logging.disable()
+    return lief
 
 #: libc functions with no bounds checking (CWE-676 / CWE-120), as MobSF and Android lint list them.
 INSECURE_FUNCTIONS = frozenset(
@@ -60,6 +69,7 @@ WEAK_CRYPTO_FUNCTIONS = frozenset(
 
 
 def analyse_elf(data: bytes, path: str) -> NativeBinary:
+    lief = _lief()
     arch = path.split("/")[1] if path.startswith("lib/") and path.count("/") >= 2 else "unknown"
     fact = NativeBinary(path=path, format="elf", arch=arch, location=Location(file=path))
     try:
