@@ -16,7 +16,7 @@ from scanner.detect.apis import api_needs, detect_android_apis
 from scanner.detect.owner import OwnerResolver
 from scanner.detect.sdks import SdkMatcher
 from scanner.detect.strings import StringScanner
-from scanner.facts.android import AndroidScan, extract_android
+from scanner.facts.android import AndroidScan, extract_android, package_facts
 from scanner.facts.model import Facts
 from scanner.paths import rules_dir
 from scanner.results import build_result
@@ -99,6 +99,8 @@ class Scanner:
         facts.apis = detect_android_apis(facts.calls, self.catalogues.apis)
         self.progress("search strings")
         facts.strings = android_strings(scan, StringScanner(self.strings), owners)
+        # Reading entries can reveal more tampering (sizes that lie): take the notes once everything is read.
+        facts.package.tamper = package_facts(opened).tamper  # type: ignore[arg-type]
         return facts
 
     def scan(self, path: Path) -> object:

@@ -32,7 +32,7 @@ class AndroidScan:
     archives: list[tuple[str, SafeZip]]
 
 
-def _package_facts(opened: OpenedPackage) -> PackageFacts:
+def package_facts(opened: OpenedPackage) -> PackageFacts:
     entries = sum(len(z.entries) for _, z in opened.android.archives) if opened.android else len(opened.outer.entries)
     return PackageFacts(
         path=str(opened.path),
@@ -94,7 +94,7 @@ def extract_android(opened: OpenedPackage, needs: CodeNeeds) -> AndroidScan:
 
     app = manifest.app
     _merge_labels(app, resources, manifest)
-    facts = Facts(package=_package_facts(opened), app=app, application=manifest.application)
+    facts = Facts(package=package_facts(opened), app=app, application=manifest.application)
     _merge_manifests(facts, merged)
 
     signing, problems = read_signing(pkg.base)

@@ -212,13 +212,17 @@ class SafeZip:
         elif entry.method == 8:
             out = self._inflate(entry, raw, limit)
         else:
-            # Android treats unknown methods as STORED; try deflate first since some tampered
-            # archives keep deflated data behind a fake method number.
+            # Android reads unknown methods as STORED. Keep that reading unless it contradicts the declared
+            # size and deflating matches it (deflated data behind a fake method number).
             self.notes.append(TamperNote("odd-compression", f"compression method {entry.method}", entry.name))
-            try:
-                out = self._inflate(entry, raw, limit)
-            except ValueError:
-                out = bytes(raw[:limit])
+            out = bytes(raw[:limit])
+            if len(out) != entry.size:
+                try:
+                    inflated = self._inflate(entry, raw, limit)
+                except ValueError:
+                    inflated = b""
+                if len(inflated) == entry.size:
+                    out = inflated
         return out
 
     @staticmethod
