@@ -25,16 +25,29 @@ SMALI_JAR = Path("/usr/share/java/smali.jar")
 MANIFEST_FROM = ROOT / "samples" / "android" / "demo-homework.apk"
 
 PACKAGES = [
-    "com/bench/app/ui", "com/bench/app/data", "com/bench/app/net", "com/bench/app/util",
-    "com/umeng/analytics/pro", "com/qq/e/comm/plugin", "com/bytedance/sdk/openadsdk/core",
-    "com/tencent/bugly/crashreport/inner", "cn/jpush/android/service", "okhttp3/internal/http",
-    "androidx/recyclerview/widget", "com/alipay/sdk/app/inner", "io/agora/rtc2/internal",
+    "com/bench/app/ui",
+    "com/bench/app/data",
+    "com/bench/app/net",
+    "com/bench/app/util",
+    "com/umeng/analytics/pro",
+    "com/qq/e/comm/plugin",
+    "com/bytedance/sdk/openadsdk/core",
+    "com/tencent/bugly/crashreport/inner",
+    "cn/jpush/android/service",
+    "okhttp3/internal/http",
+    "androidx/recyclerview/widget",
+    "com/alipay/sdk/app/inner",
+    "io/agora/rtc2/internal",
 ]
 
 SENSITIVE = [
     ("Landroid/telephony/TelephonyManager;", "getDeviceId", "()Ljava/lang/String;", "invoke-virtual"),
-    ("Landroid/location/LocationManager;", "getLastKnownLocation", "(Ljava/lang/String;)Landroid/location/Location;",
-     "invoke-virtual"),
+    (
+        "Landroid/location/LocationManager;",
+        "getLastKnownLocation",
+        "(Ljava/lang/String;)Landroid/location/Location;",
+        "invoke-virtual",
+    ),
     ("Landroid/content/pm/PackageManager;", "getInstalledPackages", "(I)Ljava/util/List;", "invoke-virtual"),
 ]
 
@@ -48,10 +61,14 @@ def _method(rng: random.Random, cls: str, i: int, sensitive_every: int, counter:
         if k == 0 and rng.random() < 0.05:
             s = f"https://api{rng.randint(1, 40)}.bench-example.cn/v{rng.randint(1, 3)}/{s}"
         lines.append(f'    const-string v1, "{s}"')
-        lines.append("    invoke-virtual {v0, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)"
-                     "Ljava/lang/StringBuilder;")
-        lines.append("    invoke-virtual {v0, p1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)"
-                     "Ljava/lang/StringBuilder;")
+        lines.append(
+            "    invoke-virtual {v0, v1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)"
+            "Ljava/lang/StringBuilder;"
+        )
+        lines.append(
+            "    invoke-virtual {v0, p1}, Ljava/lang/StringBuilder;->append(Ljava/lang/String;)"
+            "Ljava/lang/StringBuilder;"
+        )
     counter[0] += 1
     if counter[0] % sensitive_every == 0:
         owner, name, proto, op = SENSITIVE[(counter[0] // sensitive_every) % len(SENSITIVE)]
@@ -64,7 +81,9 @@ def _method(rng: random.Random, cls: str, i: int, sensitive_every: int, counter:
             lines.append(f"    {op} {{v2}}, {owner}->{name}{proto}")
     if counter[0] % (sensitive_every * 3) == 0:
         lines.append('    const-string v3, "AES/ECB/PKCS5Padding"')
-        lines.append("    invoke-static {v3}, Ljavax/crypto/Cipher;->getInstance(Ljava/lang/String;)Ljavax/crypto/Cipher;")
+        lines.append(
+            "    invoke-static {v3}, Ljavax/crypto/Cipher;->getInstance(Ljava/lang/String;)Ljavax/crypto/Cipher;"
+        )
     lines.append("    invoke-virtual {v0}, Ljava/lang/StringBuilder;->toString()Ljava/lang/String;")
     lines.append("    move-result-object v0")
     lines.append("    return-object v0")
@@ -73,9 +92,17 @@ def _method(rng: random.Random, cls: str, i: int, sensitive_every: int, counter:
 
 
 def _class(rng: random.Random, cls: str, methods: int, sensitive_every: int, counter: list[int]) -> str:
-    head = [f".class public L{cls};", ".super Ljava/lang/Object;", "",
-            ".method public constructor <init>()V", "    .registers 1",
-            "    invoke-direct {p0}, Ljava/lang/Object;-><init>()V", "    return-void", ".end method", ""]
+    head = [
+        f".class public L{cls};",
+        ".super Ljava/lang/Object;",
+        "",
+        ".method public constructor <init>()V",
+        "    .registers 1",
+        "    invoke-direct {p0}, Ljava/lang/Object;-><init>()V",
+        "    return-void",
+        ".end method",
+        "",
+    ]
     body = [_method(rng, cls, i, sensitive_every, counter) for i in range(methods)]
     return "\n".join(head + body) + "\n"
 
@@ -101,8 +128,9 @@ def generate(out: Path, classes: int, methods: int, per_dex: int, assets_mb: int
         procs = []
         for g, src in enumerate(groups):
             dex = tmp / ("classes.dex" if g == 0 else f"classes{g + 1}.dex")
-            procs.append(subprocess.Popen(["java", "-Xmx2g", "-jar", str(SMALI_JAR), "a", "-a", "21", "-o", str(dex),
-                                           str(src)]))
+            procs.append(
+                subprocess.Popen(["java", "-Xmx2g", "-jar", str(SMALI_JAR), "a", "-a", "21", "-o", str(dex), str(src)])
+            )
             dexes.append(dex)
             if len(procs) >= (os.cpu_count() or 2):
                 for p in procs:
@@ -123,8 +151,11 @@ def generate(out: Path, classes: int, methods: int, per_dex: int, assets_mb: int
                 z.write(dex, dex.name)
             if assets_mb:
                 # Incompressible media, stored as real apps store images and video.
-                z.writestr(zipfile.ZipInfo("assets/media.bin"), rng.randbytes(assets_mb << 20),
-                           compress_type=zipfile.ZIP_STORED)
+                z.writestr(
+                    zipfile.ZipInfo("assets/media.bin"),
+                    rng.randbytes(assets_mb << 20),
+                    compress_type=zipfile.ZIP_STORED,
+                )
     return out
 
 

@@ -74,8 +74,9 @@ print(json.dumps({"startup": t1 - t0, "scan": t2 - t1, "classes": r.stats.classe
 
 def measure(cmd: list[str], timeout: float = 1800) -> dict[str, float]:
     """Run a command in a fresh process; wall seconds, peak RSS in MiB, exit code."""
-    out = subprocess.run([sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, timeout=timeout,
-                         check=False, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *cmd], capture_output=True, text=True, timeout=timeout, check=False, cwd=ROOT
+    )
     parts = out.stdout.strip().split()
     if len(parts) != 3:
         raise RuntimeError(f"measurement failed: {out.stderr[-500:]}")
@@ -124,8 +125,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as out:
         floor = best_of(args.repeat, [py, "-c", _FLOOR, str(args.apk)])
         scan = best_of(args.repeat, [py, "-m", "scanner", "scan", str(args.apk), "-o", out, "-f", "json", "-q"])
-    inproc = json.loads(subprocess.run([py, "-c", _INPROC, str(args.apk)], capture_output=True, text=True,
-                                       cwd=ROOT, check=True).stdout)
+    inproc = json.loads(
+        subprocess.run([py, "-c", _INPROC, str(args.apk)], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    )
     report["floor_inflate_all"] = floor
     report["eduscan_scan"] = scan
     report["eduscan_in_process"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in inproc.items()}
@@ -135,7 +137,8 @@ def main() -> None:
 
     if not args.skip_corpus and CORPUS.is_dir():
         pkgs = sorted(str(p) for p in (CORPUS / "apk").glob("*.apk")) + sorted(
-            str(p) for p in (CORPUS / "ipa").glob("*.ipa"))
+            str(p) for p in (CORPUS / "ipa").glob("*.ipa")
+        )
         with tempfile.TemporaryDirectory() as out:
             started = time.monotonic()
             corpus = measure([py, "-m", "scanner", "scan", *pkgs, "-o", out, "-f", "json", "-q"])
@@ -156,8 +159,10 @@ def main() -> None:
             print(f"{key:34s} {r['wall_s']:8.2f} {r['peak_mib']:9.1f}")
     ip = report["eduscan_in_process"]
     assert isinstance(ip, dict)
-    print(f"eduscan in process: startup {ip['startup']:.2f}s + scan {ip['scan']:.2f}s; "
-          f"scan/floor = {report['ratio_to_floor']}x (whole process)")
+    print(
+        f"eduscan in process: startup {ip['startup']:.2f}s + scan {ip['scan']:.2f}s; "
+        f"scan/floor = {report['ratio_to_floor']}x (whole process)"
+    )
 
 
 if __name__ == "__main__":

@@ -458,9 +458,14 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return int(worst)
 
 
+def _first_byte(path: Path) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(1)
+
+
 def _load_side(path: Path, scanner: Scanner | None, make: Callable[[], Scanner]) -> tuple[ScanResult, Scanner | None]:
     """A saved JSON result as it is, or a package scanned now."""
-    if path.is_file() and (path.suffix.lower() == ".json" or path.read_bytes()[:1] in (b"{", b"[")):
+    if path.is_file() and (path.suffix.lower() == ".json" or _first_byte(path) == b"{"):
         try:
             return ScanResult.model_validate_json(path.read_text(encoding="utf-8")), scanner
         except (ValueError, OSError) as exc:

@@ -145,8 +145,32 @@ def _domains(hits: list[StringHit], facts: Facts, sdk_domains: dict[str, str]) -
 def _app_tokens(app_id: str | None) -> set[str]:
     if not app_id:
         return set()
-    generic = {"com", "cn", "net", "org", "android", "app", "apps", "mobile", "www", "io", "edu", "api", "demo",
-               "sample", "test", "client", "main", "release", "debug", "lite", "pro", "free", "google", "tencent"}
+    generic = {
+        "com",
+        "cn",
+        "net",
+        "org",
+        "android",
+        "app",
+        "apps",
+        "mobile",
+        "www",
+        "io",
+        "edu",
+        "api",
+        "demo",
+        "sample",
+        "test",
+        "client",
+        "main",
+        "release",
+        "debug",
+        "lite",
+        "pro",
+        "free",
+        "google",
+        "tencent",
+    }
     return {p for p in app_id.lower().split(".") if p not in generic and len(p) > 2}
 
 

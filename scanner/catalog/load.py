@@ -22,14 +22,13 @@ from scanner.catalog.schema import (
 from scanner.errors import ConfigError
 from scanner.paths import rules_dir
 
-
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on the large catalogues
 
 
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)  # noqa: S506 - a safe loader
+            return yaml.load(fh, Loader=_Loader)  # a safe loader (CSafeLoader or SafeLoader)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot read YAML ({exc})", f"{path}：无法读取 YAML") from exc
 

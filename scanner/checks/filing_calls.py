@@ -19,11 +19,12 @@ _OWNER_ZH = {"app": "应用自身", "sdk": "第三方SDK", "library": "通用库
 _OWNER_EN = {"app": "the app", "sdk": "an SDK", "library": "a library", "unknown": "unattributed code"}
 
 
-def _who(call: ApiCall, names: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    if call.sdk:
-        en, zh = names.get(call.sdk, (call.sdk, call.sdk))
-        return f"{en} ({call.sdk})", f"{zh}（{call.sdk}）"
-    return _OWNER_EN.get(call.owner, call.owner), _OWNER_ZH.get(call.owner, call.owner)
+def owner_label(owner: str, sdk: str | None, names: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """(English, Chinese) name of whoever owns a call site: the SDK's name, or the app / a library."""
+    if sdk:
+        en, zh = names.get(sdk, (sdk, sdk))
+        return f"{en} ({sdk})", f"{zh}（{sdk}）"
+    return _OWNER_EN.get(owner, owner), _OWNER_ZH.get(owner, owner)
 
 
 def api_calls_grouped(facts: Facts, rule: Rule) -> list[Hit]:
@@ -37,7 +38,7 @@ def api_calls_grouped(facts: Facts, rule: Rule) -> list[Hit]:
     for (_, _api), calls in sorted(groups.items()):
         calls.sort(key=lambda c: (c.caller_class or "", c.caller_method or ""))
         first = calls[0]
-        who, who_zh = _who(first, names)
+        who, who_zh = owner_label(first.owner, first.sdk, names)
         callers = [f"{c.caller_class}.{(c.caller_method or '').split('(')[0]}" for c in calls if c.caller_class]
         evidence = []
         for c in calls[:MAX_CALLERS]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from scanner.checks.filing_calls import owner_label
 from scanner.facts.model import CodeCall, Facts
 from scanner.rules.engine import Hit, location_evidence
 from scanner.rules.schema import Rule
@@ -37,6 +38,9 @@ def _other_package(call: CodeCall, own: str | None) -> str | None:
         return None
     if pkg == "android" or pkg.startswith(_SYSTEM):
         return None
+    # Placeholders, not targets: GCM's "com.google.example.invalidpackage" identifies the caller, starts nothing.
+    if ".example." in pkg or "invalid" in pkg:
+        return None
     return pkg
 
 
@@ -50,10 +54,12 @@ def associated_start(facts: Facts, rule: Rule) -> list[Hit]:
         pkg = _other_package(call, facts.app.id)
         if pkg is not None:
             groups[call.sdk or call.owner].append((call, pkg))
+    names = {s.id: (s.name, s.name_zh) for s in facts.sdks}
     hits: list[Hit] = []
-    for who, items in sorted(groups.items()):
+    for _, items in sorted(groups.items()):
         items.sort(key=lambda t: (t[1], t[0].caller_class, t[0].caller_method))
         first = items[0][0]
+        who, who_zh = owner_label(first.owner, first.sdk, names)
         packages = sorted({p for _, p in items if p != "?"})
         evidence = []
         for call, pkg in items[:20]:
@@ -67,6 +73,7 @@ def associated_start(facts: Facts, rule: Rule) -> list[Hit]:
                 evidence=evidence,
                 values={
                     "who": who,
+                    "who_zh": who_zh,
                     "packages": ", ".join(packages) or "(computed at run time)",
                     "packages_zh": "、".join(packages) or "（运行时确定）",
                     "count": len(items),

@@ -4,7 +4,8 @@ A data rule makes one finding per matched item. For code that reads badly: an SD
 thirty places would bury the report in thirty findings with one cause (the SDK) and one fix (update or replace
 it). These checks keep the rule's ``select`` and ``where`` as the test of what counts and only change the
 grouping: the app's own code gets one finding per calling method (each is a separate fix), SDK and library code
-one finding per SDK or library with every site as evidence. ``per_owner`` groups the app's sites too, for
+one finding per SDK or library with every site as evidence, unattributed code one per package (three segments).
+``per_owner`` groups the app's sites too, for
 inventory-style rules (info level) where per-method findings would be noise.
 """
 
@@ -21,6 +22,8 @@ from scanner.rules.engine import Hit, location_evidence, render
 from scanner.rules.schema import Rule
 
 MAX_EVIDENCE = 50
+_OWNER_EN = {"app": "the app's own code", "library": "a common library", "unknown": "unattributed code"}
+_OWNER_ZH = {"app": "应用自身代码", "library": "通用开源库", "unknown": "未识别归属的代码"}
 
 
 def evidence_of(rule: Rule, item: Any) -> Evidence:
@@ -57,10 +60,15 @@ def _hit(rule: Rule, items: list[Any], group_label: str | None = None) -> Hit:
     first = items[0]
     owner, sdk = _owner_key(first)
     sites = sorted({f"{c}.{m.split('(')[0]}" for c, m in (_site_key(i) for i in items)})
+    label = group_label or sdk or (f"{package_group(_site_key(first)[0])}.*" if owner == "unknown" else None)
     values: dict[str, Any] = {
         "count": len(items),
         "sites": ", ".join(sites[:10]) + (f" … (+{len(sites) - 10})" if len(sites) > 10 else ""),
-        "who": group_label or sdk or owner,
+        "who": label or _OWNER_EN.get(owner, owner),
+        "who_zh": label or _OWNER_ZH.get(owner, owner),
+        # Templates name the method without its prototype; evidence keeps the full signature.
+        "caller_method": _site_key(first)[1].split("(")[0],
+        "method": _site_key(first)[1].split("(")[0],
     }
     return Hit(
         item=first,
@@ -71,12 +79,21 @@ def _hit(rule: Rule, items: list[Any], group_label: str | None = None) -> Hit:
     )
 
 
+def package_group(cls: str) -> str:
+    """The package a class belongs to, at most three segments deep (com.google.android.gms.internal.zzx →
+    com.google.android): unattributed third-party code is grouped by it, as an SDK would be."""
+    parts = cls.split(".")
+    return ".".join(parts[:3]) if len(parts) > 3 else ".".join(parts[:-1]) or cls
+
+
 def _split(items: Iterable[Any], per_method_for_app: bool) -> list[list[Any]]:
     groups: dict[tuple[str, ...], list[Any]] = defaultdict(list)
     for i in items:
         owner, sdk = _owner_key(i)
-        if per_method_for_app and owner in ("app", "unknown"):
+        if per_method_for_app and owner == "app":
             groups[("site", owner, *_site_key(i))].append(i)
+        elif owner == "unknown":
+            groups[("pkg", owner, package_group(_site_key(i)[0]))].append(i)
         else:
             groups[("owner", owner, sdk or "")].append(i)
     return [groups[k] for k in sorted(groups)]
@@ -182,3 +199,18 @@ def _by_site(loads: list[tuple[CodeCall, str]]) -> dict[tuple[str, str, str], li
     for call, why in loads:
         out[(call.caller_class, call.caller_method, "")].append((call, why))
     return dict(sorted(out.items()))
+
+
+def in_exported_component(facts: Facts, rule: Rule) -> list[Hit]:
+    """As :func:`per_site`, for code in a component other apps can start (exported, enabled, no permission).
+
+    Input read from the intent of a component nobody outside the app can reach is not attacker-controlled, so
+    rules about intent and deep-link input only count there (inner classes and lambdas count with their outer
+    class; an activity-alias lends its exposure to its target activity).
+    """
+    open_classes: set[str] = set()
+    for c in facts.components:
+        if c.exported and c.enabled and not c.protected:
+            open_classes.add(c.target_activity if c.kind == "activity-alias" and c.target_activity else c.name)
+    items = [i for i in selected(facts, rule) if _outer(_site_key(i)[0]) in open_classes]
+    return [_hit(rule, g) for g in _split(items, per_method_for_app=True)]

@@ -22,12 +22,18 @@ def _path(b: NativeBinary) -> str:
     return b.location.file or b.path
 
 
+def grouped_app_binaries(facts: Facts, rule: Rule) -> list[Hit]:
+    """As :func:`grouped_binaries`, the app's own libraries only: for build settings (symbol stripping) that
+    only the app's developer can change, an SDK's prebuilt library is not actionable."""
+    return [h for h in grouped_binaries(facts, rule) if h.sdk is None]
+
+
 def grouped_binaries(facts: Facts, rule: Rule) -> list[Hit]:
     """Binaries matching the rule, grouped by owner (an SDK or the app), one evidence entry per library."""
     owner_of: dict[str, str] = {}
-    for sdk in facts.sdks:
-        for lib in sdk.native_libs:
-            owner_of[lib] = sdk.id
+    for hit in facts.sdks:
+        for lib in hit.native_libs:
+            owner_of[lib] = hit.id
     groups: dict[str, dict[str, list[NativeBinary]]] = defaultdict(lambda: defaultdict(list))
     for b in facts.binaries:
         if b.error or not matches(b, rule.where):
@@ -70,6 +76,6 @@ def _detail(rule: Rule, b: NativeBinary) -> str:
     if "rpath" in rule.where:
         return "RPATH/RUNPATH " + ", ".join(b.rpath)
     if "relro" in rule.where:
-        return f"RELRO {b.relro}"
+        return f"RELRO {b.relro}" + (" (no BIND_NOW)" if b.relro == "partial" else "")
     keys = [k for k in ("nx", "pie", "canary", "fortify", "stripped") if k in rule.where]
     return ", ".join(f"{k}={getattr(b, k)}" for k in keys) or b.arch

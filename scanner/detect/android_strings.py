@@ -11,7 +11,7 @@ from scanner.facts.dex import DexError
 from scanner.facts.model import Location, ScanIssue, StringHit
 
 _TEXT_FILE = re.compile(
-    r"^(?:assets/|res/raw/).*\.(?:html?|js|json|txt|xml|properties|conf|cfg|ini|yaml|yml|csv|md|plist|config)$",
+    r"^(?:assets/|res/raw/).*\.(?:html?|js|json|txt|xml|properties|conf|cfg|ini|yaml|yml|csv|md|plist|config|pem|key|env)$",
     re.IGNORECASE,
 )
 MAX_TEXT_FILE = 4 << 20
@@ -24,8 +24,11 @@ def android_strings(scan: AndroidScan, scanner: StringScanner, owners: OwnerReso
     for archive, res in scan.resources:
         prefix = "" if archive == "base" else f"{archive}!"
         for resid, locale, value in res.strings():
-            loc = Location(file=f"{prefix}resources.arsc", detail=f"string {resid} ({locale or 'default'})")
-            for h in scanner.scan_text(value, loc):
+            # The resource name is context a value alone lacks (<string name="db_password">…): scan name="value".
+            name = res.resource_name(int(resid[1:], 16))
+            text = f'{name.split("/", 1)[-1]}="{value}"' if name else value
+            loc = Location(file=f"{prefix}resources.arsc", detail=f"{name or 'string'} {resid} ({locale or 'default'})")
+            for h in scanner.scan_text(text, loc):
                 h.owner = "app"
                 hits.append(h)
 

@@ -30,7 +30,8 @@ def _macho_hits(sl: MachOSlice, scanner: StringScanner, owner_of: OwnerOf) -> li
     hits: list[StringHit] = []
     patterns = scanner.byte_patterns()
     path = sl.fact.path
-    for section, addr, raw in sl.cstrings:
+    for blob in sl.cstrings:
+        raw, section = blob.data, blob.section
         starts: dict[int, int] = {}  # string start → first match start (char arrays in __const may lack a NUL before)
         for _p, rx in patterns:
             for m in rx.finditer(raw):
@@ -39,15 +40,15 @@ def _macho_hits(sl: MachOSlice, scanner: StringScanner, owner_of: OwnerOf) -> li
             end = raw.find(b"\0", start)
             end = len(raw) if end < 0 else end
             text = raw[start : min(end, start + MAX_STRING)].decode("utf-8", "replace")
-            loc = Location(file=path, offset=addr + start, detail=f"{section} ({sl.fact.arch})")
+            loc = Location(file=path, offset=blob.address(start), detail=f"{section} ({sl.fact.arch})")
             found = list(scanner.scan_text(text, loc))
             if not found:
                 continue
             caller = None
             if sl.code is not None:
-                targets = sl.code.string_targets(addr + start)
+                targets = sl.code.string_targets(blob.address(start))
                 if first != start:
-                    targets += sl.code.string_targets(addr + first)
+                    targets += sl.code.string_targets(blob.address(first))
                 callers = sl.code.callers(targets, limit=1)
                 caller = callers[0] if callers else None
             owner, sdk = owner_of(sl, caller)

@@ -74,11 +74,7 @@ class StringScanner:
             return False
         if p.kind == "url":
             host = url_host(value)
-            if (
-                not host
-                or host in self.ignore_hosts
-                or value.lower().startswith(self._ignore_prefixes)
-            ):
+            if not host or host in self.ignore_hosts or value.lower().startswith(self._ignore_prefixes):
                 return False
             if "." not in host:
                 return False
@@ -105,6 +101,9 @@ class StringScanner:
 
     def scan_text(self, text: str, loc: Location) -> Iterator[StringHit]:
         for c in self.compiled:
+            # Every match contains one of the prefilter literals: skip the regex when none is in the text.
+            if c.pattern.prefilter and not any(lit in text for lit in c.pattern.prefilter):
+                continue
             for m in c.text.finditer(text):
                 if self._accept(c.pattern, m.group(c.pattern.group)):
                     yield self._hit(c.pattern, m, loc)

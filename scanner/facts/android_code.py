@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from scanner.facts.dex import DexError, DexFile, descriptor_to_dotted
+from scanner.facts.dex import DexError, DexFile, DexGate, descriptor_to_dotted
 from scanner.facts.model import CodeCall, Location, MethodBody
 
 
@@ -23,11 +23,40 @@ class CodeNeeds:
     strings: set[str] = field(default_factory=set)  # exact constant strings whose loads matter
     overrides: set[tuple[str, str]] = field(default_factory=set)  # (interface or superclass, method name)
 
+    #: Methods wanted only where a gate passes (see rules/schema.py NeedsGate); ``methods`` wins over a gate.
+    gated: dict[str, set[CodeGate]] = field(default_factory=dict)
+
     def merge(self, other: CodeNeeds) -> None:
         self.methods |= other.methods
         self.fields |= other.fields
         self.strings |= other.strings
         self.overrides |= other.overrides
+        for ref, gates in other.gated.items():
+            self.gated.setdefault(ref, set()).update(gates)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeGate:
+    """Read a method's call sites only in methods that call one of ``methods``, load a constant matching
+    ``strings`` or are named like ``names``."""
+
+    methods: tuple[str, ...] = ()
+    strings: tuple[str, ...] = ()  # lower-case substrings
+    names: str | None = None
+
+
+def _strings_containing(d: DexFile, lowered: tuple[int, bytes], literal: str) -> frozenset[int]:
+    """string_ids whose text contains ``literal`` in any case (``bytes.find`` over the lower-cased section)."""
+    start, region = lowered
+    lit = literal.lower().encode("utf-8")
+    out: set[int] = set()
+    pos = region.find(lit)
+    while pos >= 0:
+        idx = d.string_at_offset(start + pos)
+        if idx is not None:
+            out.add(idx)
+        pos = region.find(lit, pos + len(lit))
+    return frozenset(out)
 
 
 def _split_ref(ref: str) -> tuple[str, str]:
@@ -75,6 +104,9 @@ class CodeIndex:
     def __init__(self, dexes: list[DexFile]) -> None:
         self.dexes = dexes
         self._supers: dict[str, str | None] = {}
+        self._gate_strings: dict[tuple[int, str], frozenset[int]] = {}
+        self._lower: dict[int, tuple[int, bytes]] = {}
+        self._targets: dict[tuple[int, str], list[int]] = {}
 
     def superclass_of(self, desc: str) -> str | None:
         """Superclass descriptor of a class defined in any DEX of the package, or of a known framework class."""
@@ -103,6 +135,12 @@ class CodeIndex:
 
     def method_targets(self, d: DexFile, ref: str) -> list[int]:
         """method_ids of ``ref`` in ``d``, including references through a subclass (not for constructors)."""
+        key = (id(d), ref)
+        if key not in self._targets:
+            self._targets[key] = self._method_targets(d, ref)
+        return list(self._targets[key])
+
+    def _method_targets(self, d: DexFile, ref: str) -> list[int]:
         cls, name = _split_ref(ref)
         found = d.find_methods(cls, name)
         if name in ("<init>", "<clinit>"):
@@ -139,6 +177,15 @@ class CodeIndex:
         for ref in sorted(needs.methods):
             for m in self.method_targets(d, ref):
                 method_targets.setdefault(m, ref)
+        gates: dict[int, DexGate] = {}
+        for ref, ref_gates in sorted(needs.gated.items()):
+            if ref in needs.methods:
+                continue  # someone needs it everywhere
+            gate = self._dex_gate(d, ref_gates)
+            for m in self.method_targets(d, ref):
+                if m not in method_targets:
+                    method_targets[m] = ref
+                    gates[m] = gate
         field_targets: dict[int, str] = {}
         for ref in needs.fields:
             cls, name = _split_ref(ref)
@@ -156,7 +203,7 @@ class CodeIndex:
         ):
             if not targets:
                 continue
-            for site in d.call_sites(kind, set(targets)):
+            for site in d.call_sites(kind, set(targets), gates=gates if kind == "method" else None):
                 caller = d.method_ref(site.caller)
                 proto = d.method_ref(site.target).proto if kind == "method" else None
                 yield CodeCall(
@@ -180,6 +227,31 @@ class CodeIndex:
                         string=targets[site.target] if kind == "string" else None,
                     ),
                 )
+
+    def _lowered(self, d: DexFile) -> tuple[int, bytes]:
+        """(start, lower-cased copy) of a DEX's string-data section, made once per DEX for gate look-ups."""
+        key = id(d)
+        if key not in self._lower:
+            start, end = d.string_data_region()
+            self._lower[key] = (start, d.data[start:end].lower())
+        return self._lower[key]
+
+    def _dex_gate(self, d: DexFile, gates: set[CodeGate]) -> DexGate:
+        """One DEX-level gate for a method wanted by several gated rules (any gate passing is enough)."""
+        methods: set[int] = set()
+        strings: set[int] = set()
+        names: list[re.Pattern[str]] = []
+        for g in sorted(gates, key=repr):
+            for ref in g.methods:
+                methods.update(self.method_targets(d, ref))
+            for lit in g.strings:
+                key = (id(d), lit)
+                if key not in self._gate_strings:
+                    self._gate_strings[key] = _strings_containing(d, self._lowered(d), lit)
+                strings |= self._gate_strings[key]
+            if g.names:
+                names.append(re.compile(g.names))
+        return DexGate(frozenset(methods), frozenset(strings), tuple(names))
 
     # ------------------------------------------------------------------------------------------ bodies
 
@@ -232,9 +304,11 @@ class CodeIndex:
                     kept.append(i)
                 ops = [i.op for i in kept]
                 empty = all(op in (0x0E, 0x0F, 0x12, 0x13, 0x00, 0x28) for op in ops)
-                returns_true = bool(kept) and all(
-                    (i.op == 0x12 and ((i.units[0] >> 12) & 0xF) == 1) or i.op == 0x0F for i in kept
-                ) and any(i.op == 0x0F for i in kept)
+                returns_true = (
+                    bool(kept)
+                    and all((i.op == 0x12 and ((i.units[0] >> 12) & 0xF) == 1) or i.op == 0x0F for i in kept)
+                    and any(i.op == 0x0F for i in kept)
+                )
                 yield MethodBody(
                     class_name=class_name,
                     method=ref.name,

@@ -176,7 +176,7 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
                     location=Location(file=part, detail=f"<{tag} android:name={name}>"),
                 )
             )
-    if root.get("split") is None and next(root.iter("uses-sdk"), None) is not None or part == MANIFEST:
+    if part == MANIFEST:
         # Only the base manifest decides implied permissions: split manifests carry no <uses-sdk>.
         _add_implied(facts.permissions, target, part)
     for el in root.iter("permission"):
@@ -263,7 +263,10 @@ def _add_implied(perms: list[PermissionRequest], target: int, part: str) -> None
     p = "android.permission."
     implied: list[tuple[str, str]] = []
     if target < 4:
-        implied += [(p + "WRITE_EXTERNAL_STORAGE", "targetSdkVersion < 4"), (p + "READ_PHONE_STATE", "targetSdkVersion < 4")]
+        implied += [
+            (p + "WRITE_EXTERNAL_STORAGE", "targetSdkVersion < 4"),
+            (p + "READ_PHONE_STATE", "targetSdkVersion < 4"),
+        ]
     if p + "WRITE_EXTERNAL_STORAGE" in have or target < 4:
         implied.append((p + "READ_EXTERNAL_STORAGE", "implied by WRITE_EXTERNAL_STORAGE"))
     if target < 16:

@@ -24,6 +24,7 @@ class AndroidResources:
     def __init__(self, data: bytes | None) -> None:
         self._arsc = None
         self.error: str | None = None
+        self._names: dict[int, str] | None = None
         if data:
             try:
                 self._arsc = ARSCParser(data)
@@ -96,6 +97,26 @@ class AndroidResources:
                 for resid, value in table.items():
                     if value:
                         yield f"@{int(resid):08X}", loc, str(value)
+
+    def resource_name(self, resid: int) -> str | None:
+        """``type/name`` of a resource id (``string/api_key``), None when the table does not say."""
+        if self._names is None:
+            self._names = self._name_table()
+        return self._names.get(resid)
+
+    def _name_table(self) -> dict[int, str]:
+        """Every resource id → ``type/name`` in one pass (androguard's get_id scans a list per lookup)."""
+        out: dict[int, str] = {}
+        if self._arsc is None:
+            return out
+        try:
+            self._arsc._analyse()
+            for package in self._arsc.values.values():
+                for rtype, name, rid in package.get("\x00\x00", {}).get("public", []):
+                    out.setdefault(int(rid), f"{rtype}/{name}")
+        except Exception:
+            return out
+        return out
 
     def pool_strings(self) -> Iterator[tuple[int, str]]:
         """(index, value) of the global string pool: every string value in the table, any type."""

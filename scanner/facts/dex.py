@@ -166,6 +166,16 @@ class CallSite:
     arg_parts: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class DexGate:
+    """A call site of a gated target counts only in methods that call one of ``methods`` (method_ids), load one
+    of ``strings`` (string_ids) or whose name matches ``names``: a cheap pre-filter for very common targets."""
+
+    methods: frozenset[int] = frozenset()
+    strings: frozenset[int] = frozenset()
+    names: tuple[re.Pattern[str], ...] = ()
+
+
 @dataclass(slots=True)
 class Instruction:
     offset: int  # byte offset in the file
@@ -587,7 +597,9 @@ class DexFile:
         hit &= tgt_lut[units[1:]]
         return np.flatnonzero(hit).astype(np.int64) * 2 + start
 
-    def call_sites(self, kind: str, targets: set[int], resolve: bool = True) -> list[CallSite]:
+    def call_sites(
+        self, kind: str, targets: set[int], resolve: bool = True, gates: dict[int, DexGate] | None = None
+    ) -> list[CallSite]:
         """Instructions that invoke (``method``), read statically (``field``) or load (``string``) a target.
 
         ``resolve`` also looks one level up for arguments that are the calling method's own parameters.
@@ -615,6 +627,8 @@ class DexFile:
             owner = self._method_at(off)
             if owner is not None:
                 by_method.setdefault(owner, set()).add(off)
+        if gates:
+            by_method = self._apply_gates(by_method, gates)
         sites: list[CallSite] = []
         for (midx, code_off), offs in sorted(by_method.items(), key=lambda kv: kv[0][1]):
             real = self.real_offsets(code_off, offs)
@@ -623,6 +637,49 @@ class DexFile:
         if kind == "method" and resolve:
             sites = self.resolve_params(sites)
         return sites
+
+    def _apply_gates(
+        self, by_method: dict[tuple[int, int], set[int]], gates: dict[int, DexGate]
+    ) -> dict[tuple[int, int], set[int]]:
+        """Drop candidates of gated targets in methods where no gate passes (one vectorised pass for all gates)."""
+        gate_methods = frozenset().union(*(g.methods for g in gates.values()))
+        gate_strings = frozenset().union(*(g.strings for g in gates.values()))
+        present: dict[tuple[int, int], set[tuple[str, int]]] = {}
+        for kind, ops, wanted in (("m", INVOKE_OPS, gate_methods), ("s", (CONST_STRING,), gate_strings)):
+            offs = self._candidates(ops, wanted).tolist() if wanted else []
+            if kind == "s":
+                big = [t for t in wanted if t >= 0x10000]
+                offs += self._jumbo_candidates(big) if big else []
+            for off in offs:
+                owner = self._method_at(off)
+                if owner is None or owner not in by_method:
+                    continue
+                if kind == "s" and self.data[off] == CONST_STRING_JUMBO:
+                    idx = struct.unpack_from("<I", self.data, off + 2)[0]
+                else:
+                    idx = struct.unpack_from("<H", self.data, off + 2)[0]
+                present.setdefault(owner, set()).add((kind, idx))
+        out: dict[tuple[int, int], set[int]] = {}
+        for owner, offs_in in by_method.items():
+            have = present.get(owner, set())
+            name: str | None = None
+            kept: set[int] = set()
+            for off in offs_in:
+                gate = gates.get(struct.unpack_from("<H", self.data, off + 2)[0])
+                if gate is None:
+                    kept.add(off)
+                    continue
+                if any(("m", m) in have for m in gate.methods) or any(("s", x) in have for x in gate.strings):
+                    kept.add(off)
+                    continue
+                if gate.names:
+                    if name is None:
+                        name = self.method_ref(owner[0]).name
+                    if any(p.search(name) for p in gate.names):
+                        kept.add(off)
+            if kept:
+                out[owner] = kept
+        return out
 
     def _jumbo_candidates(self, targets: list[int]) -> list[int]:
         """Offsets of ``const-string/jumbo vAA, string@BBBBBBBB`` for string indices past 0xFFFF, vectorised:
@@ -748,11 +805,7 @@ class DexFile:
         ``query(String where)`` hides a concatenation. Callers are found with the same vectorised search,
         in one pass for all such helpers; a helper with more than ``max_callers`` call sites is left alone.
         """
-        wanted = {
-            s.caller
-            for s in sites
-            if any(a == "param" for a in s.arg_sources)
-        }
+        wanted = {s.caller for s in sites if any(a == "param" for a in s.arg_sources)}
         if not wanted:
             return sites
         callers: dict[int, list[CallSite]] = {}

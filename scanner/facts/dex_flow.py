@@ -61,6 +61,7 @@ class Val:
     receiver: Val | None = None  # call: the object the method was called on
     param: int | None = None  # param: index in the method's argument registers
     field_idx: int | None = None  # field: field_ids index, resolved only where it matters
+    dynamic: bool = False  # new/concat: something not constant went into the value
 
     def render(self) -> str:
         if self.kind == "new":
@@ -228,6 +229,14 @@ class Tracker:
                 v.kind, v.string, v.number, v.detail = r.kind, r.string, r.number, ""
         return v
 
+    def _constant(self, v: Val | None) -> bool:
+        """A constant (after resolving a field read), or an array created empty/with constant contents."""
+        if v is None:
+            return False
+        if v.kind == "field":
+            self.resolve(v)
+        return v.constant
+
     def _invoke(self, op: int, u: tuple[int, ...]) -> None:
         regs = invoke_registers(op, u)
         cls, name, proto = self._method(u[1])
@@ -244,6 +253,8 @@ class Tracker:
                 recv.methods.append(name)
             for a in args:
                 _add_parts(recv.parts, a)
+                if not self._constant(a):
+                    recv.dynamic = True
         # Arrays handed to other code may be filled there (SecureRandom.nextBytes, System.arraycopy …).
         for a in args:
             if a is not None and a.kind == "array" and name != "<init>":
@@ -254,7 +265,11 @@ class Tracker:
             parts: list[str] = []
             for v in vals:
                 _add_parts(parts, v)
-            self._pending = Val("concat", parts=parts)
+            # Only constants went in ("DROP TABLE " + TABLE): the result is a constant, not a concatenation.
+            dynamic = any(v is not None and v.kind in ("new", "concat") and v.dynamic for v in vals) or any(
+                not self._constant(v) for v in vals if v is None or v.kind not in ("new", "concat")
+            )
+            self._pending = Val("concat", parts=parts, dynamic=True) if dynamic else Val("const")
         elif recv is not None and recv.kind == "new" and (ret == recv.detail.split("(")[0] or cls in _BUILDERS):
             self._pending = recv  # fluent builder: the call returns the receiver itself
         elif ret in _CONST_RETURN_TYPES and vals and all(v is not None and self.resolve(v).constant for v in vals):  # type: ignore[union-attr]

@@ -8,7 +8,6 @@ from types import ModuleType
 from scanner.facts.model import Location, NativeBinary
 
 
-
 @cache
 def _lief() -> ModuleType:
     """lief takes ~0.8 s to import; packages without native code never pay for it."""
@@ -16,6 +15,7 @@ def _lief() -> ModuleType:
 
     lief.logging.disable()
     return lief
+
 
 #: libc functions with no bounds checking (CWE-676 / CWE-120), as MobSF and Android lint list them.
 INSECURE_FUNCTIONS = frozenset(
@@ -110,5 +110,7 @@ def analyse_elf(data: bytes, path: str) -> NativeBinary:
     fact.relro = "full" if has_relro and bind_now else "partial" if has_relro else "none"
     fact.stripped = not any(s.name == ".symtab" for s in binary.sections)
     fact.insecure_functions = sorted(_STRICT_INSECURE & names)
-    fact.weak_crypto_functions = sorted(WEAK_CRYPTO_FUNCTIONS & (names | {str(s.name) for s in binary.exported_functions}))
+    fact.weak_crypto_functions = sorted(
+        WEAK_CRYPTO_FUNCTIONS & (names | {str(s.name) for s in binary.exported_functions})
+    )
     return fact

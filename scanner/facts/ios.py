@@ -207,7 +207,7 @@ def _bundles(names: Iterable[str], app_dir: str) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def _bundle_kind(dir_: str, name: str) -> Literal["app", "extension", "framework", "bundle", "other"]:
+def _bundle_kind(name: str) -> Literal["app", "extension", "framework", "bundle", "other"]:
     if name.endswith(".appex"):
         return "extension"
     if name.endswith(".framework"):
@@ -435,7 +435,7 @@ def read_ipa(opened: OpenedPackage, now: datetime | None = None) -> IosScan:
     main = Bundle(dir=app_dir, name=app_dir.rstrip("/").rsplit("/", 1)[-1], kind="app", info=info)
     scan.bundles.append(main)
     for dir_, name in _bundles(names, app_dir):
-        b = Bundle(dir=dir_, name=name, kind=_bundle_kind(dir_, name))
+        b = Bundle(dir=dir_, name=name, kind=_bundle_kind(name))
         plist_path = dir_ + "Info.plist"
         if plist_path in z:
             data = _read(z, plist_path, errors)
@@ -526,12 +526,19 @@ def read_ipa(opened: OpenedPackage, now: datetime | None = None) -> IosScan:
             bundle_info.platform_name = "appletvos"
     if app.min_os is None:
         app.min_os = next((sl.min_os for sl in scan.slices if sl.fact.path == main.executable and sl.min_os), None)
+    signed = [
+        sl.signature.signing_time
+        for sl in scan.slices
+        if sl.fact.path == main.executable and sl.signature and sl.signature.signing_time
+    ]
+    if signed:
+        app.build_date = max(signed)[:10]  # the date the build was code-signed
 
     facts.binaries = [sl.fact for sl in scan.slices]
     bundle_info.encrypted = any(b.encrypted for b in facts.binaries if b.path == main.executable)
     for sl in scan.slices:
         if sl.fact.encrypted:
-            cryptid = 1
+            cryptid = sl.crypt_id
             errors.append(
                 ScanIssue(
                     f"{sl.fact.path} ({sl.fact.arch})",
@@ -673,13 +680,15 @@ def extract_ios(opened: OpenedPackage, scanner: Scanner) -> Facts:
     classes: dict[str, str] = {}
     symbols: list[tuple[str, str]] = []
     for sl in scan.slices:
-        for c in sl.classes:
-            classes.setdefault(c.category_of or c.name, sl.fact.path)
+        for c in sl.classes:  # categories as "Base(Category)": SDKs extend system classes that way
+            classes.setdefault(c.name, sl.fact.path)
+        for t in sl.swift_types:
+            classes.setdefault(t, sl.fact.path)
         for sym in sl.exported:
             symbols.append((sym, sl.fact.path))
     for sl in scan.slices:
         symbols += [(i, sl.fact.path) for i in sl.fact.imports if not i.startswith("_OBJC_")]
-    facts.classes = len(classes)
+    facts.classes = sum(1 for name in classes if "(" not in name)
     frameworks = [b.name.rsplit(".", 1)[0] for b in scan.bundles if b.kind == "framework"]
     frameworks += (
         [n.rsplit("/", 1)[-1][: -len(".dylib")] for n in facts.ios.frameworks if n.endswith(".dylib")]
@@ -691,6 +700,7 @@ def extract_ios(opened: OpenedPackage, scanner: Scanner) -> Facts:
         if b.kind == "bundle":
             stem = b.name[: -len(".bundle")]
             pods += [stem, stem.split("_", 1)[0]]
+    pods += acknowledged_pods(scan)
     facts.sdks = matcher.detect_ios(sorted(classes.items()), frameworks, pods, symbols)
 
     # Who owns each binary: the SDK a framework is, the app for its own executables and vendor frameworks.
@@ -723,6 +733,25 @@ def extract_ios(opened: OpenedPackage, scanner: Scanner) -> Facts:
     return facts
 
 
+_ACKNOWLEDGEMENTS = re.compile(r"acknowledgements?\.plist$", re.IGNORECASE)
+
+
+def acknowledged_pods(scan: IosScan) -> list[str]:
+    """Pod names from a CocoaPods acknowledgements plist shipped in the app (often Settings.bundle)."""
+    out: list[str] = []
+    for n in scan.zip.names():
+        if not (n.startswith(scan.app_dir) and _ACKNOWLEDGEMENTS.search(n)):
+            continue
+        data = _read(scan.zip, n, scan.facts.errors)
+        parsed = load_dict(data) if data is not None else None
+        specs = parsed.get("PreferenceSpecifiers") if parsed else None
+        for spec in specs if isinstance(specs, list) else []:
+            title = spec.get("Title") if isinstance(spec, dict) else None
+            if isinstance(title, str) and title and spec.get("FooterText"):
+                out.append(title)
+    return out
+
+
 def _binary_owner(
     sl: MachOSlice, holder: Bundle | None, scan: IosScan, matcher: Any, vendor: str | None
 ) -> tuple[Owner, str | None]:
@@ -735,7 +764,8 @@ def _binary_owner(
     hits = matcher.detect_ios([], [name], [], [])
     if hits:
         return "sdk", hits[0].id
-    counts = Counter(sid for c in sl.classes if (sid := matcher.sdk_of_objc_class(c.category_of or c.name)))
+    names = [c.category_of or c.name for c in sl.classes] + sl.swift_types
+    counts = Counter(sid for n in names if (sid := matcher.sdk_of_objc_class(n)))
     if counts:
         return "sdk", counts.most_common(1)[0][0]
     if vendor and holder.bundle_id and holder.bundle_id.startswith(vendor):

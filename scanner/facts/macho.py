@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 import lief
 import numpy as np
+from asn1crypto import cms
 
 from scanner.facts.elf import WEAK_CRYPTO_FUNCTIONS
 from scanner.facts.model import Location, NativeBinary
@@ -209,6 +210,7 @@ class CodeSignature:
     cms_signed: bool = False
     entitlements: dict[str, Any] | None = None
     der_entitlements: dict[str, Any] | None = None
+    signing_time: str | None = None  # ISO date-time from the CMS signature: when the build was signed
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -300,7 +302,22 @@ def read_code_signature(blob: bytes) -> CodeSignature:
             sig.der_entitlements = decode_der_entitlements(body)
         elif slot == _CS_SLOT_CMS:
             sig.cms_signed = len(body) > 0
+            sig.signing_time = _cms_signing_time(body) if body else None
     return sig
+
+
+def _cms_signing_time(der: bytes) -> str | None:
+    """The signingTime attribute of the (detached) CMS signature over the CodeDirectory, if any."""
+    try:
+        info = cms.ContentInfo.load(der)
+        for signer in info["content"]["signer_infos"]:
+            for attr in signer["signed_attrs"]:
+                if attr["type"].native == "signing_time":
+                    when = attr["values"][0].native
+                    return when.isoformat() if hasattr(when, "isoformat") else None
+    except Exception:  # asn1crypto parses lazily and raises ValueError/TypeError/KeyError on damaged DER
+        return None
+    return None
 
 
 def _cd_identity(cd: bytes, sig: CodeSignature) -> None:
@@ -707,6 +724,57 @@ class ObjcReader:
         return out
 
 
+def swift_types(img: Image, limit: int = 100_000) -> list[str]:
+    """Names of the Swift types a slice defines (``__swift5_types``: relative pointers to type context
+    descriptors), as ``Module.Type`` — cheap SDK evidence for Swift SDKs whose types are structs and enums."""
+    sec = img.section("__swift5_types", "__TEXT")
+    if sec is None:
+        return []
+    raw = img.readable_section(sec)
+    if raw is None:
+        return []
+    out: list[str] = []
+    for i in range(min(len(raw) // 4, limit)):
+        rel = struct.unpack_from("<i", raw, 4 * i)[0]
+        desc = sec.addr + 4 * i + (rel & ~3)
+        if rel & 2:  # indirect: a pointer to the descriptor
+            desc = img.ptr(desc) or 0
+        parts: list[str] = []
+        cur = desc
+        for _ in range(8):  # type → enclosing types (extension and private contexts have no name) → module
+            kind = (img.u32(cur) or 0) & 0x1F
+            if kind not in (1, 2):
+                name = _swift_context_name(img, cur)
+                if name is None:
+                    break
+                parts.append(name)
+            parent = _relative(img, cur + 4, indirect_bit=True)
+            if not parent:
+                break
+            cur = parent
+        if len(parts) >= 2:
+            out.append(".".join(reversed(parts)))
+    return sorted(set(out))
+
+
+def _relative(img: Image, field_addr: int, *, indirect_bit: bool = False) -> int | None:
+    rel = img.i32(field_addr)
+    if not rel:
+        return None
+    if indirect_bit and rel & 1:
+        return img.ptr(field_addr + (rel & ~1))
+    return field_addr + rel
+
+
+def _swift_context_name(img: Image, desc: int) -> str | None:
+    """Name of a module or type context descriptor (flags, parent, name …)."""
+    flags = img.u32(desc)
+    if flags is None or (flags & 0x1F) not in (0, 16, 17, 18):  # module, class, struct, enum
+        return None
+    name_addr = _relative(img, desc + 8)
+    return img.cstr(name_addr, limit=256) if name_addr else None
+
+
 # ------------------------------------------------------------------------------------------- code references
 
 
@@ -955,6 +1023,37 @@ class SliceCode:
 # ------------------------------------------------------------------------------------------- slices
 
 
+_TEXT_RUN = re.compile(rb"[\t\n\r\x20-\x7e\x80-\xff]{5,}")
+
+
+@dataclass(slots=True)
+class StringBlob:
+    """NUL-separated text of one section, with the address of every run (so hits map back to code)."""
+
+    section: str
+    data: bytes
+    offsets: list[int]  # start of each run in data
+    addrs: list[int]  # its virtual address
+
+    def address(self, offset: int) -> int:
+        i = bisect.bisect_right(self.offsets, offset) - 1
+        return self.addrs[i] + offset - self.offsets[i]
+
+    @classmethod
+    def text_runs(cls, section: str, raw: bytes | memoryview, addr: int) -> StringBlob:
+        """Printable runs (UTF-8 included) of a mostly binary section, joined by NULs."""
+        parts: list[bytes] = []
+        offsets: list[int] = []
+        addrs: list[int] = []
+        pos = 0
+        for m in _TEXT_RUN.finditer(raw):
+            parts.append(m.group(0))
+            offsets.append(pos)
+            addrs.append(addr + m.start())
+            pos += len(m.group(0)) + 1
+        return cls(section, b"\0".join(parts), offsets or [0], addrs or [addr])
+
+
 @dataclass(slots=True)
 class MachOSlice:
     """One architecture of one Mach-O file: the fact, and readers the detectors use."""
@@ -968,7 +1067,9 @@ class MachOSlice:
     exported: list[str] = field(default_factory=list)
     classes: list[ObjcClass] = field(default_factory=list)
     unreadable_classes: int = 0
-    cstrings: list[tuple[str, int, bytes]] = field(default_factory=list)  # (section, address, bytes)
+    swift_types: list[str] = field(default_factory=list)  # Module.Type of structs, enums and classes
+    crypt_id: int = 0  # LC_ENCRYPTION_INFO cryptid (non-zero: FairPlay-encrypted)
+    cstrings: list[StringBlob] = field(default_factory=list)
     ustrings: list[tuple[str, int, bytes]] = field(default_factory=list)  # UTF-16LE literals
     code: SliceCode | None = None
 
@@ -1127,6 +1228,7 @@ def _analyse_slice(data: bytes, path: str, kind: BinaryKind, arch: str, want_cod
     chained = bool(b.has_dyld_chained_fixups)
     crypt_id = int(b.encryption_info.crypt_id) if b.has_encryption_info else 0
     function_starts = [int(off) for off in b.function_starts.functions] if b.has_function_starts else []
+    sl.crypt_id = crypt_id
     del b, fat, symbols  # free lief's copy of the binary before the heavier passes below
     img = Image(data, segments, sections, ptr_size, chained, arm64e, crypt)
     objc = ObjcReader(img, bind_names)
@@ -1135,22 +1237,32 @@ def _analyse_slice(data: bytes, path: str, kind: BinaryKind, arch: str, want_cod
     except (struct.error, IndexError, ValueError) as exc:
         fact.error = f"Objective-C metadata unreadable ({exc.__class__.__name__})"
     sl.unreadable_classes = objc.unreadable
+    try:
+        sl.swift_types = swift_types(img)
+    except (struct.error, IndexError, ValueError):
+        sl.swift_types = []
     names = sorted({c.name for c in sl.classes})
     fact.objc_classes = names[:MAX_LISTED_CLASSES]
     selrefs = objc.selector_refs()
     classrefs = objc.class_refs()
     fact.selectors = sorted(set(selrefs.values()))
+    if not selrefs:  # no selector references (odd linkers, stripped sections): every selector name present
+        names_sec = img.section("__objc_methname", "__TEXT")
+        raw_names = img.readable_section(names_sec) if names_sec else None
+        if raw_names:
+            fact.selectors = sorted({n.decode("utf-8", "replace") for n in raw_names.split(b"\0") if n})
     fact.objc_class_refs = sorted(set(classrefs.values()))
 
     for s in sections:
-        # C string literals, and char arrays (static const char x[] = "…" lands in __TEXT,__const).
-        if s.name in ("__cstring", "__oslogstring") or (s.segment, s.name) in (
-            ("__TEXT", "__const"),
-            ("__DATA", "__data"),
-        ):
+        if s.name in ("__cstring", "__oslogstring"):  # C string literals
             raw = img.readable_section(s)
             if raw is not None:
-                sl.cstrings.append((s.name, s.addr, raw))
+                sl.cstrings.append(StringBlob(s.name, raw, [0], [s.addr]))
+        elif (s.segment, s.name) in (("__TEXT", "__const"), ("__DATA", "__data")):
+            # char arrays (static const char x[] = "…") sit among binary data: keep only the text runs
+            view = img.section_view(s)
+            if view is not None:
+                sl.cstrings.append(StringBlob.text_runs(s.name, view, s.addr))
         elif s.name == "__ustring":
             raw = img.readable_section(s)
             if raw is not None:

@@ -188,6 +188,7 @@ def diff_results(old: ScanResult, new: ScanResult) -> DiffResult:
     )
     reasons, reasons_zh = _reasons(changes)
     return DiffResult(
+        tool=f"eduscan {new.tool.version}",
         old=_side(old),
         new=_side(new),
         same_app=old.app.id == new.app.id,

@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from scanner.i18n import category, t
-from scanner.model import Caller, Evidence, FeatureAnswer, ScanResult
+from scanner.model import Caller, Evidence, FeatureAnswer, ScanResult, SdkResult
 from scanner.paths import reports_dir
 from scanner.render.base import Lang
 
@@ -88,6 +88,14 @@ class _View:
     def owner(self, c: Caller) -> str:
         label = t(f"owner.{c.owner}", self.lang)
         return f"{label} {c.sdk}" if c.sdk else label
+
+    def sdk_evidence(self, s: SdkResult, limit: int = 5) -> list[str]:
+        """Example classes, native libraries, frameworks, components and assets, without repeats."""
+        ev = s.evidence
+        seen: dict[str, None] = {}
+        for item in (*ev.example_classes[:3], *ev.native_libs, *ev.frameworks, *ev.components, *ev.assets):
+            seen.setdefault(item, None)
+        return list(seen)[:limit]
 
     def caller(self, c: Caller) -> str:
         m = (c.method or "").split("(")[0]

@@ -13,7 +13,6 @@ import json
 from typing import Any, ClassVar
 from urllib.parse import quote
 
-from scanner import __version__
 from scanner.model import Evidence, Finding, Flag, ScanResult, severity_rank
 from scanner.render.base import Lang
 
@@ -176,8 +175,8 @@ class SarifRenderer:
             "tool": {
                 "driver": {
                     "name": "eduscan",
-                    "version": __version__,
-                    "semanticVersion": __version__,
+                    "version": result.tool.version,
+                    "semanticVersion": result.tool.version,
                     "informationUri": INFORMATION_URI,
                     "rules": rules,
                 }

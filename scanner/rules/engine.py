@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from scanner.facts.android_code import CodeNeeds
+from scanner.facts.android_code import CodeGate, CodeNeeds
 from scanner.facts.model import Facts, Location
 from scanner.model import Evidence, Finding, Reference
 from scanner.rules.conditions import get_path, matches
@@ -100,7 +100,13 @@ def _item_evidence(rule: Rule, item: Any, values: dict[str, Any]) -> Evidence:
 def needs_of(rules: Iterable[Rule]) -> CodeNeeds:
     needs = CodeNeeds()
     for r in rules:
-        needs.methods |= set(r.needs.methods)
+        if r.needs.gate is not None:
+            g = r.needs.gate
+            gate = CodeGate(tuple(sorted(g.methods)), tuple(sorted(x.lower() for x in g.strings)), g.names)
+            for m in r.needs.methods:
+                needs.gated.setdefault(m, set()).add(gate)
+        else:
+            needs.methods |= set(r.needs.methods)
         needs.fields |= set(r.needs.fields)
         needs.strings |= set(r.needs.strings)
         needs.overrides |= {tuple(o) for o in r.needs.overrides}  # type: ignore[misc]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -34,6 +35,27 @@ class EvidenceTemplate(_Strict):
     detail: str | None = None
 
 
+class NeedsGate(_Strict):
+    """A speed pre-filter for very common methods (String.equals, Log.d, Intent.putExtra): their call sites are
+    only decoded in methods that also call one of ``methods``, load a constant string matching ``strings``, or
+    are named to match ``names``. It never adds findings; the rule's ``where`` still decides. A method another
+    rule (or the API catalogue) needs without a gate is read everywhere."""
+
+    methods: list[str] = Field(default_factory=list)
+    strings: list[str] = Field(
+        default_factory=list, description="Substrings (any case) of constant strings loaded in the method"
+    )
+    names: str | None = Field(default=None, description="Regex over the calling method's name")
+
+    @model_validator(mode="after")
+    def _some(self) -> NeedsGate:
+        if not (self.methods or self.strings or self.names):
+            raise ValueError("a gate needs methods, strings or names")
+        if self.names is not None:
+            re.compile(self.names)
+        return self
+
+
 class Needs(_Strict):
     """Code facts the rule reads, so extraction can look for exactly these in one pass."""
 
@@ -41,6 +63,7 @@ class Needs(_Strict):
     fields: list[str] = Field(default_factory=list)
     strings: list[str] = Field(default_factory=list)
     overrides: list[tuple[str, str]] = Field(default_factory=list)
+    gate: NeedsGate | None = Field(default=None, description="Read ``methods`` only in methods passing the gate")
 
 
 class RuleTestCase(_Strict):

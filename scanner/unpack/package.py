@@ -173,12 +173,19 @@ def _base_apk(outer: SafeZip, apks: list[str], fmt: PackageFormat) -> str:
 
 
 def _newest_date(z: SafeZip) -> str | None:
-    """Newest plausible DOS timestamp among entries, as an ISO date (None for normalised 1980/2008 dates)."""
+    """Newest plausible DOS timestamp among entries, as an ISO date.
+
+    None when the build normalised timestamps (every entry the same date and time, or the 1980/1981/2008
+    dates build tools write for reproducibility): such a date says nothing about when it was built."""
     best: date | None = None
+    stamps: set[tuple[int, int]] = set()
     for e in z.iter_entries():
         stamp = z.entry_date(e)
         if stamp is None or stamp.year < 2010:
             continue
+        stamps.add((e.dos_date, e.dos_time))
         if best is None or stamp > best:
             best = stamp
+    if len(stamps) < 2:  # one identical date and time on every entry: normalised, not a build time
+        return None
     return best.isoformat() if best else None

@@ -13,6 +13,7 @@ The file is memory-mapped, so peak memory is what we inflate, not the package si
 
 from __future__ import annotations
 
+import contextlib
 import mmap
 import os
 import struct
@@ -72,6 +73,7 @@ class ZipEntry:
     header_offset: int
     index: int
     dos_date: int = 0
+    dos_time: int = 0
 
 
 @dataclass(slots=True)
@@ -145,10 +147,9 @@ class SafeZip:
 
     def close(self) -> None:
         if self._mmap is not None:
-            try:
+            # A view may still be alive (e.g. in a traceback); the mapping then goes when it is collected.
+            with contextlib.suppress(BufferError):
                 self._mmap.close()
-            except BufferError:
-                pass  # a view is still alive (e.g. in a traceback); the mapping goes when it is collected
             self._mmap = None
         if self._file is not None:
             self._file.close()
@@ -394,8 +395,10 @@ class SafeZip:
             if flags & 0x1:
                 # Android ignores the encryption bit; desktop tools refuse the entry.
                 self.notes.append(TamperNote("fake-encryption", "general-purpose bit 0 set", name))
-            dos_date = struct.unpack_from("<H", data, pos + 14)[0]
-            entries.append(ZipEntry(name, method, flags, crc, csize, usize, local_off + shift, len(entries), dos_date))
+            dos_time, dos_date = struct.unpack_from("<HH", data, pos + 12)
+            entries.append(
+                ZipEntry(name, method, flags, crc, csize, usize, local_off + shift, len(entries), dos_date, dos_time)
+            )
             if len(entries) > self.limits.max_entries:
                 raise PackageError(
                     f"{self.label}: more than {self.limits.max_entries} entries",

@@ -173,3 +173,21 @@ def test_rules_list() -> None:
     ids = {row["id"] for row in rows}
     assert {"filing-ads-sdk", "filing-self-start", "filing-declared-sdk-undeclared"} <= ids
     assert all(row["category"] == "filing" for row in rows)
+
+
+def test_policy_enables_a_rule_that_ships_off(tmp_path: Path) -> None:
+    import shutil
+
+    from scanner.paths import rules_dir
+
+    demo = sample("android/demo-homework.apk")
+    rules = tmp_path / "rules"
+    shutil.copytree(rules_dir(), rules)
+    ads = rules / "filing" / "filing-ads-sdk.yaml"
+    ads.write_text(ads.read_text(encoding="utf-8") + "enabled: false\n", encoding="utf-8")
+    r = run_cli("scan", demo, "--rules", rules, "--format", "json", "-q")
+    assert "filing-ads-sdk" not in {f["id"] for f in json.loads(r.out)["filing"]["flags"]}
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("enable: [filing-ads-sdk]\n", encoding="utf-8")
+    r = run_cli("scan", demo, "--rules", rules, "--policy", policy, "--format", "json", "-q")
+    assert "filing-ads-sdk" in {f["id"] for f in json.loads(r.out)["filing"]["flags"]}

@@ -51,7 +51,11 @@ def test_manifest_ground_truth_a2dp(scanner_instance) -> None:  # type: ignore[n
 def test_manifest_ground_truth_app_info(scanner_instance) -> None:  # type: ignore[no-untyped-def]
     apk = CORPUS / "apk" / "app-info-android.apk"
     result = scanner_instance.scan(apk)
-    assert (result.app.id, result.app.version_name, result.app.version_code) == ("com.icyleaf.appinfodemo", "2.1.0", "10")
+    assert (result.app.id, result.app.version_name, result.app.version_code) == (
+        "com.icyleaf.appinfodemo",
+        "2.1.0",
+        "10",
+    )
     activities = [c for c in result.android.components if c.kind == "activity"]
     assert len(activities) == 2
     assert not [c for c in result.android.components if c.kind == "service"]

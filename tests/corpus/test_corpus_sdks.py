@@ -62,8 +62,10 @@ def _sdk_lines(result) -> list[str]:  # type: ignore[no-untyped-def]
     for s in result.sdks:
         ev = s.evidence
         what = ev.example_classes[:1] or ev.native_libs[:1] or ev.frameworks[:1] or ev.components[:1] or ev.assets[:1]
-        out.append(f"{s.id} | {s.confidence} | {','.join(s.categories)} | {ev.classes_matched} classes | "
-                   f"{what[0] if what else '-'}")
+        out.append(
+            f"{s.id} | {s.confidence} | {','.join(s.categories)} | {ev.classes_matched} classes | "
+            f"{what[0] if what else '-'}"
+        )
     return out
 
 

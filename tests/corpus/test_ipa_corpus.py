@@ -160,3 +160,48 @@ def test_fat_and_encryption_facts(scanner_instance) -> None:  # type: ignore[no-
             continue
         facts = scanner_instance.facts(ipa)
         assert not [b for b in facts.binaries if b.encrypted], ipa.name  # no App Store download in the corpus
+
+
+def test_documented_vulnerabilities_visible(scanner_instance) -> None:  # type: ignore[no-untyped-def]
+    """vulnerabilities.json items a static scan can see: trust-all TLS (ben6), cleartext HTTP with ATS off (ben8),
+    hard-coded secrets in the binary (ben1, ben8), deep-link URL schemes (ben5, ben7)."""
+
+    def ids(name: str) -> set[str]:
+        return {f.rule_id for f in scanner_instance.scan(IPA_DIR / name).findings}
+
+    assert "ios-tls-trust-not-evaluated" in ids("ostorlab-oxo-ios-ben6.ipa")
+    ben8 = scanner_instance.facts(IPA_DIR / "ostorlab-oxo-ios-ben8.ipa")
+    assert ben8.network.allows_arbitrary_loads
+    url = next(h for h in ben8.strings if h.kind == "url" and h.value == "http://httpbin.org")
+    assert url.location.class_name == "EventTracker.AnalyticsService" and url.owner == "app"
+    assert {"ios-ats-arbitrary-loads", "ios-binary-debug-build"} <= ids("ostorlab-oxo-ios-ben8.ipa")
+    ben1 = scanner_instance.facts(IPA_DIR / "ostorlab-oxo-ios-ben1.ipa")
+    if any(p.kind == "secret" for c in scanner_instance.catalogues.strings for p in c.patterns):
+        secrets = [h for h in ben1.strings if h.kind == "secret" and h.location.file.endswith("/FinanceTracker")]
+        assert secrets and all(h.location.class_name for h in secrets)
+    for name, scheme in (("ostorlab-oxo-ios-ben5.ipa", "photoshare"), ("ostorlab-oxo-ios-ben7.ipa", "financetracker")):
+        result = scanner_instance.scan(IPA_DIR / name)
+        assert scheme in result.ios.bundle.url_schemes
+        assert "ios-url-schemes" in {f.rule_id for f in result.findings}
+    assert "ios-tls-trust-not-evaluated" not in ids("app-info-apple-tv.ipa")  # Alamofire evaluates trust
+
+
+def test_swift_types_and_demangled_classes(scanner_instance) -> None:  # type: ignore[no-untyped-def]
+    from scanner.facts.ios import read_ipa
+    from scanner.unpack.package import open_package
+
+    opened = open_package(IPA_DIR / "app-info-apple-tv.ipa")
+    try:
+        scan = read_ipa(opened)
+    finally:
+        opened.close()
+    main = next(sl for sl in scan.slices if sl.fact.path.endswith("/BilibiliLive"))
+    assert "Alamofire.Session" in main.fact.objc_classes
+    assert "Alamofire.AFError" in main.swift_types  # an enum: no Objective-C metadata, only __swift5_types
+    assert main.code is not None and main.code.references > 0
+
+
+def test_build_date_from_code_signature(scanner_instance) -> None:  # type: ignore[no-untyped-def]
+    """The CMS signing time of the main executable's signature dates the build (MobSF's 2012 hello world)."""
+    assert scanner_instance.facts(IPA_DIR / "mobsf-helloworld.ipa").app.build_date == "2012-05-20"
+    assert scanner_instance.facts(IPA_DIR / "app-info-apple-tv.ipa").app.build_date == "2024-06-24"

@@ -43,8 +43,9 @@ def test_wheel_in_fresh_venv(tmp_path: Path) -> None:
     version = _run([str(eduscan), "--version"], cwd=work)
     assert version.returncode == 0 and version.stdout.startswith("eduscan ")
 
-    scan = _run([str(eduscan), "scan", str(apk), "-o", str(work / "out"), "--format", "json,html,sarif,md", "-q"],
-                cwd=work)
+    scan = _run(
+        [str(eduscan), "scan", str(apk), "-o", str(work / "out"), "--format", "json,html,sarif,md", "-q"], cwd=work
+    )
     assert scan.returncode == 0, scan.stderr[-2000:]
     result = json.loads((work / "out" / "demo-homework.apk.json").read_text(encoding="utf-8"))
     assert result["app"]["id"] == "cn.eduscan.demo.homework"

@@ -264,3 +264,34 @@ def test_ipa_without_info_plist_exits_3(tmp_path: Path) -> None:
     run = run_cli("scan", path, "--format", "json", "--lang", "en")
     assert run.code == 3
     assert len([x for x in run.err.splitlines() if x.strip()]) == 1
+
+
+def test_pods_from_acknowledgements_and_resource_bundles(tmp_path: Path) -> None:
+    """SDKs linked statically leave CocoaPods traces: an acknowledgements plist and <Pod>.bundle resources."""
+    from scanner.scan import Scanner
+
+    scanner = Scanner()
+    pods = {p.lower(): s.id for s in scanner.catalogues.sdks for p in s.ios.pods}
+    if "ksadsdk" not in pods or "sigmobad-ios" not in pods:
+        import pytest
+
+        pytest.skip("SDK catalogue has no KSAdSDK / SigmobAd-iOS pod signatures")
+    ack = plistlib.dumps(
+        {
+            "PreferenceSpecifiers": [
+                {"Title": "Acknowledgements", "FooterText": "This application makes use of …"},
+                {"Title": "KSAdSDK", "FooterText": "Copyright Kuaishou", "Type": "PSGroupSpecifier"},
+            ]
+        }
+    )
+    info = plistlib.dumps({"CFBundleIdentifier": "cn.example.pods", "CFBundleExecutable": "Pods"})
+    path = _ipa(
+        tmp_path,
+        {
+            "Payload/Pods.app/Info.plist": info,
+            "Payload/Pods.app/Settings.bundle/Acknowledgements.plist": ack,
+            "Payload/Pods.app/SigmobAd-iOS.bundle/Info.plist": plistlib.dumps({"CFBundleName": "x"}),
+        },
+    )
+    found = {s.id for s in scanner.facts(path).sdks}
+    assert {pods["ksadsdk"], pods["sigmobad-ios"]} <= found

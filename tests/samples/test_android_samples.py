@@ -88,8 +88,13 @@ def test_components_and_exported(name: str, results: dict[str, ScanResult]) -> N
     r = _get(results, name)
     assert r.android is not None
     got = {(c.kind, c.name): c for c in r.android.components}
-    for kind_key, kind in (("activities", "activity"), ("services", "service"), ("receivers", "receiver"),
-                           ("providers", "provider"), ("activity_aliases", "activity-alias")):
+    for kind_key, kind in (
+        ("activities", "activity"),
+        ("services", "service"),
+        ("receivers", "receiver"),
+        ("providers", "provider"),
+        ("activity_aliases", "activity-alias"),
+    ):
         for c in exp.get(kind_key) or []:
             comp = got.get((kind, c["name"]))
             assert comp is not None, f"{kind} {c['name']} missing"
@@ -121,7 +126,9 @@ def test_privacy_call_sites_and_owner(name: str, results: dict[str, ScanResult])
     r = _get(results, name)
     callers = {
         (_method_ref(ref.split(" [")[0]), f"{c.class_name}.{(c.method or '').split('(')[0]}"): c
-        for a in r.apis for c in a.callers for ref in a.api
+        for a in r.apis
+        for c in a.callers
+        for ref in a.api
     }
     for call in exp:
         key = (_method_ref(call["api"]), call["caller"])
@@ -134,7 +141,7 @@ def test_privacy_call_sites_and_owner(name: str, results: dict[str, ScanResult])
 
 @pytest.mark.parametrize("name", SINGLE)
 def test_filing_numbers_and_urls(name: str, results: dict[str, ScanResult]) -> None:
-    exp = (_expected(name).get("strings") or {})
+    exp = _expected(name).get("strings") or {}
     r = _get(results, name)
     numbers = exp.get("filing_numbers") or {}
     got = {(n.kind, n.value) for n in r.filing.numbers}
@@ -172,20 +179,26 @@ def _digest(r: ScanResult) -> dict[str, Any]:
     """The reviewable part of a result, one line per item, for the golden file."""
     a = r.app
     return {
-        "app": f"{a.id} | {a.name} | {a.name_zh} | {a.version_name} ({a.version_code}) | sdk {a.min_sdk}-{a.target_sdk}",
+        "app": f"{a.id} | {a.name} | {a.name_zh} | {a.version_name} ({a.version_code})"
+        f" | sdk {a.min_sdk}-{a.target_sdk}",
         "permissions": [
             f"{p.id} | {p.name_zh} | {p.group or '-'} | {'sensitive' if p.sensitive else 'normal'}"
             + (" | implied" if p.implied else "")
             for p in r.permissions
         ],
         "permissions_text_zh": r.filing.permissions_text_zh,
-        "sdks": [f"{s.id} | {s.confidence} | {','.join(s.categories)} | classes {s.evidence.classes_matched}"
-                 for s in r.sdks],
-        "apis": [f"{x.id} <- {c.class_name}.{(c.method or '').split('(')[0]} [{c.owner}{' ' + c.sdk if c.sdk else ''}]"
-                 for x in r.apis for c in x.callers],
+        "sdks": [
+            f"{s.id} | {s.confidence} | {','.join(s.categories)} | classes {s.evidence.classes_matched}" for s in r.sdks
+        ],
+        "apis": [
+            f"{x.id} <- {c.class_name}.{(c.method or '').split('(')[0]} [{c.owner}{' ' + c.sdk if c.sdk else ''}]"
+            for x in r.apis
+            for c in x.callers
+        ],
         "numbers": [f"{n.kind} | {n.value}" for n in r.filing.numbers],
         "features": [f"{k}: {v['answer']}" for k, v in r.filing.features.model_dump().items()]
-        if r.filing.features else [],
+        if r.filing.features
+        else [],
         "domains": [f"{d.host} | {d.party}{' | ' + d.sdk if d.sdk else ''}" for d in r.domains],
         "findings": sorted({f"{f.severity} | {f.rule_id}" for f in r.findings}),
     }
