@@ -372,6 +372,11 @@ class StringPattern(_Strict):
     group: int = Field(default=0, description="Capture group holding the value reported")
     min_entropy: float | None = Field(default=None, description="Shannon entropy (bits/char) the value needs")
     redact: bool = Field(default=False, description="Never print the value: hash plus a few characters")
+    code: bool = Field(
+        default=True,
+        description="Also search compiled code's string tables (DEX string data, Mach-O C strings). False for "
+        'patterns written for text files (key = "value" assignments), which code constants never look like',
+    )
     prefilter: list[str] = Field(
         default_factory=list,
         description="Literals one of which every match contains: in large DEX files the regex then runs only on "

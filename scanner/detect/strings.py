@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from scanner.catalog.schema import StringCatalogue, StringPattern
+from scanner.detect.literals import LiteralFinder
 from scanner.facts.model import Location, StringHit
 
 MAX_HITS_PER_PATTERN = 2000
@@ -63,10 +64,11 @@ class StringScanner:
         # One alternation of every prefilter literal, so a DEX region is scanned once for all of them.
         self._literal_owners: dict[bytes, list[_Compiled]] = {}
         for c in self.compiled:
+            if not c.pattern.code:
+                continue
             for lit in c.pattern.prefilter:
                 self._literal_owners.setdefault(lit.encode("utf-8"), []).append(c)
-        alternation = b"|".join(re.escape(lit) for lit in sorted(self._literal_owners, key=len, reverse=True))
-        self._prefilter: re.Pattern[bytes] | None = re.compile(alternation) if alternation else None
+        self._literals = LiteralFinder(list(self._literal_owners))
         self._counts: Counter[str] = Counter()
 
     def _accept(self, p: StringPattern, value: str) -> bool:
@@ -109,40 +111,50 @@ class StringScanner:
                     yield self._hit(c.pattern, m, loc)
 
     def byte_patterns(self) -> list[tuple[StringPattern, re.Pattern[bytes]]]:
-        return [(c.pattern, c.raw) for c in self.compiled if c.raw is not None]
+        """Bytes regexes for compiled-code string tables (patterns meant for text files left out)."""
+        return [(c.pattern, c.raw) for c in self.compiled if c.raw is not None and c.pattern.code]
 
     def search_region(
         self, data: bytes, start: int, end: int, string_at: Callable[[int], int | None], decode: Callable[[int], str]
     ) -> Iterator[tuple[StringPattern, int, str]]:
         """(pattern, string index, string) for matches in a DEX string-data region.
 
-        Patterns with a literal prefilter look up the strings containing a literal and run the text regex on
-        those strings only; the others run their bytes regex over the whole region (fast when it starts with a
-        literal such as ``https://``)."""
+        One pass over the region finds every prefilter literal of every pattern; a pattern with a prefilter
+        then runs its text regex only on the strings holding one of its literals (unless too many do). The
+        others run their bytes regex over the whole region (fast when it starts with a literal such as
+        ``https://``)."""
+        candidates: dict[str, set[int]] = {}
+        overflow: set[str] = set()
+        if self._literal_owners:
+            last_idx = -1
+            last_pos_end = -1
+            for pos, literal in self._literals.find(data, start, end):
+                # Consecutive literals usually sit in the same string: reuse the lookup.
+                idx = last_idx if pos < last_pos_end else string_at(pos)
+                if idx is None:
+                    continue
+                if idx != last_idx:
+                    last_idx = idx
+                    nul = data.find(b"\x00", pos, end)
+                    last_pos_end = nul if nul >= 0 else end
+                for c in self._literal_owners[literal]:
+                    pid = c.pattern.id
+                    if pid in overflow:
+                        continue
+                    bucket = candidates.setdefault(pid, set())
+                    bucket.add(idx)
+                    if len(bucket) > MAX_PREFILTER_STRINGS:
+                        overflow.add(pid)
         for c in self.compiled:
             p = c.pattern
-            literals = [lit.encode("utf-8") for lit in p.prefilter]
-            if literals:
-                indices: set[int] = set()
-                too_many = False
-                for lit in literals:
-                    pos = data.find(lit, start, end)
-                    while pos >= 0:
-                        idx = string_at(pos)
-                        if idx is not None:
-                            indices.add(idx)
-                        if len(indices) > MAX_PREFILTER_STRINGS:
-                            too_many = True
-                            break
-                        pos = data.find(lit, pos + len(lit), end)
-                    if too_many:
-                        break
-                if not too_many:
-                    for idx in sorted(indices):
-                        value = decode(idx)
-                        if c.text.search(value):
-                            yield p, idx, value
-                    continue
+            if not p.code:
+                continue
+            if p.prefilter and p.id not in overflow:
+                for idx in sorted(candidates.get(p.id, ())):
+                    value = decode(idx)
+                    if c.text.search(value):
+                        yield p, idx, value
+                continue
             if c.raw is None:
                 continue
             seen: set[int] = set()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from scanner.detect.literals import LiteralFinder
 from scanner.facts.dex import DexError, DexFile, DexGate, descriptor_to_dotted
 from scanner.facts.model import CodeCall, Location, MethodBody
 
@@ -178,6 +179,7 @@ class CodeIndex:
             for m in self.method_targets(d, ref):
                 method_targets.setdefault(m, ref)
         gates: dict[int, DexGate] = {}
+        self._prime_gate_strings(d, {lit for gs in needs.gated.values() for g in gs for lit in g.strings})
         for ref, ref_gates in sorted(needs.gated.items()):
             if ref in needs.methods:
                 continue  # someone needs it everywhere
@@ -235,6 +237,21 @@ class CodeIndex:
             start, end = d.string_data_region()
             self._lower[key] = (start, d.data[start:end].lower())
         return self._lower[key]
+
+    def _prime_gate_strings(self, d: DexFile, literals: set[str]) -> None:
+        """Find every gate literal of this DEX in one vectorised pass (instead of one scan per literal)."""
+        todo = sorted(lit for lit in literals if (id(d), lit) not in self._gate_strings)
+        if not todo:
+            return
+        start, region = self._lowered(d)
+        wanted = {lit.lower().encode("utf-8"): lit for lit in todo}
+        found: dict[str, set[int]] = {lit: set() for lit in todo}
+        for pos, raw in LiteralFinder(list(wanted)).find(region, 0, len(region)):
+            idx = d.string_at_offset(start + pos)
+            if idx is not None:
+                found[wanted[raw]].add(idx)
+        for lit, indices in found.items():
+            self._gate_strings[(id(d), lit)] = frozenset(indices)
 
     def _dex_gate(self, d: DexFile, gates: set[CodeGate]) -> DexGate:
         """One DEX-level gate for a method wanted by several gated rules (any gate passing is enough)."""
