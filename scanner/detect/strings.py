@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from scanner.catalog.schema import StringCatalogue, StringPattern
-from scanner.detect.literals import LiteralFinder
 from scanner.facts.model import Location, StringHit
+from scanner.textsearch import LiteralFinder
 
 MAX_HITS_PER_PATTERN = 2000
 MAX_PREFILTER_STRINGS = 20000
@@ -61,7 +61,7 @@ class StringScanner:
         self._by_id = {c.pattern.id: c for c in self.compiled}
         prefixed = [h for h in self.ignore_hosts if "/" in h]
         self._ignore_prefixes = tuple(f"{s}://{h}" for h in prefixed for s in ("http", "https"))
-        # One alternation of every prefilter literal, so a DEX region is scanned once for all of them.
+        # Every prefilter literal in one LiteralFinder, so a DEX region is scanned once for all of them.
         self._literal_owners: dict[bytes, list[_Compiled]] = {}
         for c in self.compiled:
             if not c.pattern.code:

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from scanner.detect.literals import LiteralFinder
 from scanner.facts.dex import DexError, DexFile, DexGate, descriptor_to_dotted
 from scanner.facts.model import CodeCall, Location, MethodBody
+from scanner.textsearch import LiteralFinder
 
 
 @dataclass(slots=True)

@@ -1,4 +1,5 @@
-"""Find many literals in a large buffer at once."""
+"""Find many literals in a large buffer at once: a neutral utility shared by fact readers (DEX gate strings) and
+detectors (string prefilters), so neither layer imports the other for it."""
 
 from __future__ import annotations
 
