@@ -11,7 +11,7 @@ from scanner.facts.android_manifest import ManifestFacts, parse_axml, parse_mani
 from scanner.facts.android_network import network_policy
 from scanner.facts.android_resources import AndroidResources
 from scanner.facts.android_signing import read_signing
-from scanner.facts.dex import DexError, DexFile
+from scanner.facts.dex import DEX_ERRORS, DexFile
 from scanner.facts.elf import analyse_elf
 from scanner.facts.model import AppFacts, Facts, PackageFacts, ScanIssue
 from scanner.unpack.package import OpenedPackage
@@ -58,9 +58,7 @@ def extract_android(opened: OpenedPackage, needs: CodeNeeds) -> AndroidScan:
         if "resources.arsc" in z:
             try:
                 res = AndroidResources(z.read("resources.arsc"))
-            except PackageError:
-                raise
-            except ValueError as exc:
+            except ValueError as exc:  # a damaged entry; a zip bomb (PackageError) ends the scan
                 res = AndroidResources(None)
                 res.error = f"resources.arsc unreadable: {exc}"
             if res.error:
@@ -133,10 +131,15 @@ def extract_android(opened: OpenedPackage, needs: CodeNeeds) -> AndroidScan:
         prefix = "" if name == "base" else f"{name}!"
         for dex_name in sorted((n for n in z.names() if _DEX.match(n)), key=_dex_order):
             try:
-                dexes.append(DexFile(z.read(dex_name), prefix + dex_name))
-            except (DexError, ValueError) as exc:
+                dex = DexFile(z.read(dex_name), prefix + dex_name)
+                # The class list is what every later step reads first: a DEX whose class names cannot be
+                # read is reported here and left out, like one whose header is damaged.
+                dex.class_descriptors  # noqa: B018
+            except DEX_ERRORS as exc:
                 errors.append(ScanIssue(prefix + dex_name, str(exc), "DEX 文件无法解析"))
-    code = CodeIndex(dexes)
+                continue
+            dexes.append(dex)
+    code = CodeIndex(dexes, errors)
     facts.classes = code.class_count
     facts.calls = code.calls(needs)
     facts.bodies = code.bodies(needs.overrides)

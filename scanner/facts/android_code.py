@@ -10,8 +10,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from scanner.facts.dex import DexError, DexFile, DexGate, descriptor_to_dotted
-from scanner.facts.model import CodeCall, Location, MethodBody
+from scanner.facts.dex import (
+    CONST_STRING,
+    CONST_STRING_JUMBO,
+    DEX_ERRORS,
+    DexError,
+    DexFile,
+    DexGate,
+    descriptor_to_dotted,
+)
+from scanner.facts.dex_flow import INVOKE_OPS
+from scanner.facts.model import CodeCall, Location, MethodBody, ScanIssue
 from scanner.textsearch import LiteralFinder
 
 
@@ -102,8 +111,10 @@ _KOTLIN_CHECKS = ("Lkotlin/jvm/internal/Intrinsics;->check", "Lkotlin/jvm/intern
 class CodeIndex:
     """All DEX files of a package."""
 
-    def __init__(self, dexes: list[DexFile]) -> None:
+    def __init__(self, dexes: list[DexFile], errors: list[ScanIssue] | None = None) -> None:
         self.dexes = dexes
+        #: Where damage met while reading code is reported (the package's ``Facts.errors``), one entry per DEX.
+        self.errors: list[ScanIssue] = errors if errors is not None else []
         self._supers: dict[str, str | None] = {}
         self._gate_strings: dict[tuple[int, str], frozenset[int]] = {}
         self._lower: dict[int, tuple[int, bytes]] = {}
@@ -156,6 +167,11 @@ class CodeIndex:
     def class_count(self) -> int:
         return sum(d.class_defs_size for d in self.dexes)
 
+    def _damaged(self, d: DexFile, exc: Exception) -> None:
+        """Record that a DEX's code or strings could not be read completely (once per DEX)."""
+        if not any(e.part == d.name for e in self.errors):
+            self.errors.append(ScanIssue(d.name, f"code not fully analysed: {exc}", "DEX 代码未能完整分析"))
+
     def class_names(self) -> Iterator[tuple[str, str]]:
         """(dotted class name, dex file name) of every defined class."""
         for d in self.dexes:
@@ -169,8 +185,8 @@ class CodeIndex:
         for d in self.dexes:
             try:
                 out.extend(self._calls_in(d, needs))
-            except DexError:
-                continue
+            except DEX_ERRORS as exc:
+                self._damaged(d, exc)
         return out
 
     def _calls_in(self, d: DexFile, needs: CodeNeeds) -> Iterator[CodeCall]:
@@ -283,8 +299,8 @@ class CodeIndex:
         for d in self.dexes:
             try:
                 out.extend(self._bodies_in(d, wanted))
-            except DexError:
-                continue
+            except DEX_ERRORS as exc:
+                self._damaged(d, exc)
         return out
 
     def _bodies_in(self, d: DexFile, wanted: dict[str, set[str]]) -> Iterator[MethodBody]:
@@ -307,7 +323,7 @@ class CodeIndex:
                 calls = []
                 kept = []  # instructions that do something (Kotlin's parameter null checks left out)
                 for i in insns:
-                    if i.op in (0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78) and len(i.units) > 1:
+                    if i.op in INVOKE_OPS and len(i.units) > 1:
                         try:
                             callee = d.method_ref(i.units[1])
                         except (DexError, IndexError):
@@ -316,7 +332,7 @@ class CodeIndex:
                         if target.startswith(_KOTLIN_CHECKS):
                             continue
                         calls.append(target)
-                    if i.op in (0x1A, 0x1B) and not calls:
+                    if i.op in (CONST_STRING, CONST_STRING_JUMBO) and not calls:
                         continue  # the parameter name string Kotlin's null check takes
                     kept.append(i)
                 ops = [i.op for i in kept]
@@ -344,10 +360,9 @@ class CodeIndex:
         """string index → [(class, method, offset)] of the code that loads it."""
         out: dict[int, list[tuple[str, str, int]]] = {}
         try:
-            sites = d.call_sites("string", indices)
-        except DexError:
-            return out
-        for site in sites:
-            caller = d.method_ref(site.caller)
-            out.setdefault(site.target, []).append((caller.class_name, caller.name + caller.proto, site.offset))
+            for site in d.call_sites("string", indices):
+                caller = d.method_ref(site.caller)
+                out.setdefault(site.target, []).append((caller.class_name, caller.name + caller.proto, site.offset))
+        except DEX_ERRORS as exc:
+            self._damaged(d, exc)
         return out

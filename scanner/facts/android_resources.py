@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scanner.facts.quiet import ARSCParser
+from scanner.facts.quiet import parse_arsc
 
 _REF = re.compile(r"^@(?:[a-zA-Z0-9_.]+:)?([0-9A-Fa-f]{8})$")
 
@@ -27,7 +27,7 @@ class AndroidResources:
         self._names: dict[int, str] | None = None
         if data:
             try:
-                self._arsc = ARSCParser(data)
+                self._arsc = parse_arsc(data)
             except Exception as exc:  # damaged resource table: keep going without it
                 self.error = f"resources.arsc could not be parsed: {exc.__class__.__name__}: {exc}"
 

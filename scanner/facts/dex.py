@@ -41,6 +41,12 @@ class DexError(ValueError):
     """The DEX file is damaged in a way that stops reading it."""
 
 
+#: What reading a damaged DEX can raise after the header checks: :class:`DexError`, and the ``ValueError`` /
+#: ``IndexError`` / ``struct.error`` of numpy and struct on offsets and indices the file lies about. Tables are
+#: read lazily, so callers that walk code or strings catch these per DEX and report the DEX as damaged.
+DEX_ERRORS: tuple[type[Exception], ...] = (ValueError, IndexError, struct.error)
+
+
 # Instruction widths in 16-bit code units, by opcode (Dalvik formats). Odex-only opcodes are 1.
 _WIDTH = [1] * 256
 for _op, _w in (
@@ -108,13 +114,20 @@ def _uleb(data: bytes | memoryview, pos: int) -> tuple[int, int]:
 
 
 def decode_mutf8(raw: bytes) -> str:
-    """Decode DEX's modified UTF-8 (surrogate pairs encoded separately, NUL as C0 80)."""
+    """Decode DEX's modified UTF-8 (surrogate pairs encoded separately, NUL as C0 80).
+
+    Never raises: bytes that are not even modified UTF-8 (a damaged or hostile DEX) become U+FFFD, so one bad
+    string cannot stop the reading of a class list.
+    """
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     raw = raw.replace(b"\xc0\x80", b"\x00")
-    s = raw.decode("utf-8", errors="surrogatepass")
+    try:
+        s = raw.decode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
     try:
         return s.encode("utf-16", errors="surrogatepass").decode("utf-16")
     except UnicodeDecodeError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 from types import ModuleType
 
@@ -69,6 +70,14 @@ WEAK_CRYPTO_FUNCTIONS = frozenset(
 
 
 def analyse_elf(data: bytes, path: str) -> NativeBinary:
+    """Hardening facts of one ``.so``; a file lief cannot read gets ``error`` instead of facts."""
+    # lief turns unknown enum values (a garbage dynamic tag) into RuntimeWarnings: not the user's business.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return _analyse(data, path)
+
+
+def _analyse(data: bytes, path: str) -> NativeBinary:
     lief = _lief()
     arch = path.split("/")[1] if path.startswith("lib/") and path.count("/") >= 2 else "unknown"
     fact = NativeBinary(path=path, format="elf", arch=arch, location=Location(file=path))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import struct
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -1086,7 +1087,9 @@ def analyse_macho(data: bytes, path: str, kind: BinaryKind, *, code: bool = True
         arch = arch_name(cputype, cpusub)
         chunk = data[off : off + size] if (off, size) != (0, len(data)) else data
         try:
-            out.append(_analyse_slice(chunk, path, kind, arch, code))
+            with warnings.catch_warnings():  # lief warns about enum values it does not know (damaged input)
+                warnings.simplefilter("ignore", RuntimeWarning)
+                out.append(_analyse_slice(chunk, path, kind, arch, code))
         except Exception as exc:  # lief and our readers must not take the scan down
             fact = NativeBinary(
                 path=path, format="macho", arch=arch, kind=kind, location=Location(file=path, detail=arch)
@@ -1277,6 +1280,12 @@ def _analyse_slice(data: bytes, path: str, kind: BinaryKind, arch: str, want_cod
             sl.code = _code_index(function_starts, img, sl.classes, selrefs, classrefs, bind_names, local_funcs, arch)
         except (ValueError, IndexError, MemoryError) as exc:
             fact.error = f"code references not analysed ({exc.__class__.__name__})"
+    # A cut-off file still has readable load commands; what they point past the end is simply missing, so say so
+    # (otherwise a truncated executable looks like one without imports, classes or code).
+    file_end = max((fileoff + filesize for _vm, _size, fileoff, filesize in segments), default=0)
+    if file_end > len(data):
+        cut = f"truncated: the load commands describe {file_end} bytes, the file has {len(data)}"
+        fact.error = f"{cut}; {fact.error}" if fact.error else cut
     return sl
 
 

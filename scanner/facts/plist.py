@@ -34,9 +34,22 @@ def load_plist(data: bytes) -> Any | None:
 
 
 def load_dict(data: bytes) -> dict[str, Any] | None:
-    """A plist whose root must be a dictionary (Info.plist, PrivacyInfo.xcprivacy, entitlements)."""
+    """A plist whose root must be a dictionary (Info.plist, PrivacyInfo.xcprivacy, entitlements).
+
+    Keys are strings, as in every plist Xcode writes: a binary plist can key a dictionary by data or a number,
+    and readers that sort or match keys must not meet one, so such keys are turned into text here."""
     value = load_plist(data)
-    return value if isinstance(value, dict) else None
+    return _str_keys(value, 0) if isinstance(value, dict) else None
+
+
+def _str_keys(value: Any, depth: int) -> Any:
+    if depth > MAX_DEPTH:
+        return value  # as deep as anything here reads keys: what lies below is passed on untouched
+    if isinstance(value, dict):
+        return {k if isinstance(k, str) else str(k): _str_keys(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_str_keys(v, depth + 1) for v in value]
+    return value
 
 
 def jsonable(value: Any, depth: int = 0) -> Any:

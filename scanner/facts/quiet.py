@@ -6,10 +6,21 @@ androguard 4 logs at DEBUG through loguru: 140k lines for one medium APK and a 1
 
 from __future__ import annotations
 
+import contextlib
+import io
+
 from loguru import logger
 
 logger.disable("androguard")
 
 from androguard.core.axml import ARSCParser, AXMLPrinter  # noqa: E402
 
-__all__ = ["ARSCParser", "AXMLPrinter"]
+
+def parse_arsc(data: bytes) -> ARSCParser:
+    """ARSCParser over ``data``. Its parser also ``print()``s a warning for a damaged complex entry straight to
+    standard output, where it would corrupt the JSON result: that output is dropped."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return ARSCParser(data)
+
+
+__all__ = ["ARSCParser", "AXMLPrinter", "parse_arsc"]

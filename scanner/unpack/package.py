@@ -114,7 +114,14 @@ def _classify(path: Path, outer: SafeZip, size: int) -> OpenedPackage:
     if apk_entries:
         fmt: PackageFormat = "xapk" if "manifest.json" in outer else "apks"
         base_name = _base_apk(outer, apk_entries, fmt)
-        base = outer.child(base_name)
+        try:
+            base = outer.child(base_name)
+        except ValueError as exc:  # damaged deflate data or local header: nothing to analyse without the base
+            raise PackageError(
+                f"{label}: base APK {base_name} unreadable ({exc})",
+                f"{label}：基础 APK {base_name} 无法读取",
+                code="bad-zip",
+            ) from exc
         if "AndroidManifest.xml" not in base:
             base.close()
             raise PackageError(
