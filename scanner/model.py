@@ -340,8 +340,3 @@ class ScanResult(_Model):
     stats: Stats = Field(default_factory=Stats)
     errors: list[ScanError] = Field(default_factory=list)
     gating: Gating | None = None
-
-    def worst_severity(self) -> str | None:
-        if not self.findings:
-            return None
-        return max((f.severity for f in self.findings), key=severity_rank)

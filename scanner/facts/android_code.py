@@ -55,20 +55,6 @@ class CodeGate:
     names: str | None = None
 
 
-def _strings_containing(d: DexFile, lowered: tuple[int, bytes], literal: str) -> frozenset[int]:
-    """string_ids whose text contains ``literal`` in any case (``bytes.find`` over the lower-cased section)."""
-    start, region = lowered
-    lit = literal.lower().encode("utf-8")
-    out: set[int] = set()
-    pos = region.find(lit)
-    while pos >= 0:
-        idx = d.string_at_offset(start + pos)
-        if idx is not None:
-            out.add(idx)
-        pos = region.find(lit, pos + len(lit))
-    return frozenset(out)
-
-
 def _split_ref(ref: str) -> tuple[str, str]:
     cls, _, name = ref.partition("->")
     return cls, name
@@ -270,18 +256,16 @@ class CodeIndex:
             self._gate_strings[(id(d), lit)] = frozenset(indices)
 
     def _dex_gate(self, d: DexFile, gates: set[CodeGate]) -> DexGate:
-        """One DEX-level gate for a method wanted by several gated rules (any gate passing is enough)."""
+        """One DEX-level gate for a method wanted by several gated rules (any gate passing is enough); the gates'
+        literals must have been looked up with :meth:`_prime_gate_strings` first."""
         methods: set[int] = set()
         strings: set[int] = set()
         names: list[re.Pattern[str]] = []
         for g in sorted(gates, key=repr):
             for ref in g.methods:
                 methods.update(self.method_targets(d, ref))
-            for lit in g.strings:
-                key = (id(d), lit)
-                if key not in self._gate_strings:
-                    self._gate_strings[key] = _strings_containing(d, self._lowered(d), lit)
-                strings |= self._gate_strings[key]
+            for lit in g.strings:  # every gate literal was looked up by _prime_gate_strings
+                strings |= self._gate_strings[(id(d), lit)]
             if g.names:
                 names.append(re.compile(g.names))
         return DexGate(frozenset(methods), frozenset(strings), tuple(names))

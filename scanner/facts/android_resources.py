@@ -118,17 +118,6 @@ class AndroidResources:
             return out
         return out
 
-    def pool_strings(self) -> Iterator[tuple[int, str]]:
-        """(index, value) of the global string pool: every string value in the table, any type."""
-        if self._arsc is None:
-            return
-        pool = self._arsc.stringpool_main
-        for i in range(int(getattr(pool, "stringCount", 0))):
-            try:
-                yield i, str(pool.getString(i))
-            except Exception:
-                continue
-
 
 def _locale(config: object) -> str:
     lang = _clean(getattr(config, "get_language", lambda: "")())

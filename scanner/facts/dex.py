@@ -141,10 +141,6 @@ def descriptor_to_dotted(desc: str) -> str:
     return desc
 
 
-def dotted_to_descriptor(name: str) -> str:
-    return "L" + name.replace(".", "/") + ";"
-
-
 @dataclass(frozen=True, slots=True)
 class MethodRef:
     """A method_ids entry, resolved to text."""
@@ -337,11 +333,6 @@ class DexFile:
     def class_descriptors(self) -> list[str]:
         """Descriptors of the classes this DEX defines, in class_defs order."""
         return [self.type_name(int(t)) for t in self._class_defs[:, 0]]
-
-    def class_def_of(self, i: int) -> tuple[int, int, int, int]:
-        """(class type idx, access flags, superclass type idx, interfaces_off) of class_defs[i]."""
-        row = self._class_defs[i]
-        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
     def interfaces(self, i: int) -> list[str]:
         off = int(self._class_defs[i, 3])

@@ -18,34 +18,12 @@ def _lief() -> ModuleType:
     return lief
 
 
-#: libc functions with no bounds checking (CWE-676 / CWE-120), as MobSF and Android lint list them.
-INSECURE_FUNCTIONS = frozenset(
-    {
-        "strcpy",
-        "strcat",
-        "sprintf",
-        "vsprintf",
-        "gets",
-        "stpcpy",
-        "wcscpy",
-        "wcscat",
-        "scanf",
-        "sscanf",
-        "strtok",
-        "memcpy",
-        "alloca",
-        "system",
-        "popen",
-        "rand",
-        "srand",
-        "tmpnam",
-        "mktemp",
-    }
-)
-# memcpy / rand are reported only when their checked or safe forms are absent; keep the strict core here.
+#: libc functions with no bounds checking (CWE-676 / CWE-120) that have a safe replacement; functions that are
+#: only risky in some uses (memcpy, rand, system …) are left out, so a hit is worth a finding on its own.
 _STRICT_INSECURE = frozenset(
     {"strcpy", "strcat", "sprintf", "vsprintf", "gets", "stpcpy", "wcscpy", "wcscat", "tmpnam", "mktemp"}
 )
+#: Weak hashes and ciphers in OpenSSL / BoringSSL (CWE-327 / CWE-328); macho.py adds CommonCrypto's.
 WEAK_CRYPTO_FUNCTIONS = frozenset(
     {
         "MD5_Init",

@@ -174,9 +174,7 @@ def _read(z: SafeZip, name: str, errors: list[ScanIssue], limit: int = MAX_PLIST
         return None
     try:
         return z.read(entry, max_size=limit)
-    except PackageError:
-        raise
-    except (ValueError, KeyError) as exc:
+    except (ValueError, KeyError) as exc:  # a damaged entry; a zip bomb (PackageError) ends the scan
         errors.append(ScanIssue(name, f"unreadable: {exc}", "无法读取"))
         return None
 
@@ -594,8 +592,6 @@ def _read_binaries(scan: IosScan, errors: list[ScanIssue]) -> None:
             continue
         try:
             data = z.read(entry, max_size=MAX_MACHO)
-        except PackageError:
-            raise
         except (ValueError, KeyError) as exc:
             errors.append(ScanIssue(path, f"unreadable: {exc}", "无法读取"))
             continue

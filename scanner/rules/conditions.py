@@ -105,7 +105,6 @@ OPERATORS: dict[str, Op] = {
 
 # Operators that take a nested condition applied to list elements.
 _NESTED = ("any_item", "all_items", "no_item")
-COMBINATORS = ("all", "any", "not")
 
 
 class ConditionError(ValueError):

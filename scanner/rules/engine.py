@@ -12,7 +12,7 @@ from typing import Any
 from scanner.facts.android_code import CodeGate, CodeNeeds
 from scanner.facts.model import Facts, Location
 from scanner.model import Evidence, Finding, Reference
-from scanner.rules.conditions import get_path, matches
+from scanner.rules.conditions import matches
 from scanner.rules.schema import Rule
 
 MAX_EVIDENCE = 50
@@ -231,7 +231,3 @@ def evaluate(rules: Iterable[Rule], facts: Facts, clause_titles: dict[str, str])
             continue
         findings.extend(to_findings(rule, run_rule(rule, facts), clause_titles))
     return findings
-
-
-def value_at(facts: Facts, path: str) -> Any:
-    return get_path(facts, path)
