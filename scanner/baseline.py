@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from scanner import __version__
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, first_problem
 from scanner.model import Finding, Gating, ScanResult, SuppressedFinding
 
 BASELINE_VERSION = 1
@@ -77,10 +77,9 @@ def load_baseline(path: Path) -> Baseline:
     try:
         return Baseline.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        where, msg = first_problem(exc, "(top)")
         raise ConfigError(
-            f"{path}: invalid baseline at {where}: {first['msg']}", f"{path}：基线文件在 {where} 处无效：{first['msg']}"
+            f"{path}: invalid baseline at {where}: {msg}", f"{path}：基线文件在 {where} 处无效：{msg}"
         ) from exc
 
 

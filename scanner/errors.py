@@ -8,6 +8,10 @@ error; 3 a package could not be analysed.
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class ExitCode(IntEnum):
@@ -43,3 +47,11 @@ class PackageError(EduscanError):
         super().__init__(message, message_zh)
         #: short machine-readable reason, e.g. "not-a-zip", "zip-bomb", "no-manifest"
         self.code = code
+
+
+def first_problem(exc: ValidationError, top: str = "") -> tuple[str, str]:
+    """(dotted location, message) of the first error pydantic lists: a ConfigError names one problem, the first.
+
+    ``top`` stands for the location when the problem is the document itself (an empty path)."""
+    first = exc.errors()[0]
+    return ".".join(str(p) for p in first["loc"]) or top, str(first["msg"])

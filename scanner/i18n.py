@@ -157,6 +157,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "category.filing": ("备案", "filing"),
 }
 
+#: The four 是否具有以下功能 questions, in the form's order: key → (English as used inside a sentence, Chinese).
+FEATURE_NAMES: dict[str, tuple[str, str]] = {
+    "forum": ("forum", "论坛"),
+    "payment": ("payment", "收费"),
+    "live_streaming": ("live streaming", "直播"),
+    "k12_tutoring": ("K-12 subject tutoring", "中小学学科培训"),
+}
+#: A feature answer (yes / likely / no / unknown) in Chinese.
+ANSWER_ZH: dict[str, str] = {"yes": "是", "likely": "可能", "no": "否", "unknown": "无法判定"}
+
 CATEGORY_ZH = {
     "ads": "广告",
     "analytics": "统计分析",
@@ -181,6 +191,12 @@ CATEGORY_ZH = {
 def t(key: str, lang: Lang) -> str:
     zh, en = _LABELS.get(key, (key, key))
     return zh if lang == "zh" else en
+
+
+def in_lang(lang: Lang, zh: str | None, en: str | None) -> str:
+    """A text given in both languages, in ``lang``; the other language when it is missing, "" when both are."""
+    first, second = (zh, en) if lang == "zh" else (en, zh)
+    return first or second or ""
 
 
 def category(cat: str, lang: Lang) -> str:

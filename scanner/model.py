@@ -18,6 +18,7 @@ from scanner.facts.model import (
     DeclaredPermission,
     Feature,
     IosBundleInfo,
+    Location,
     MetaData,
     NativeBinary,
     NetworkPolicy,
@@ -102,6 +103,21 @@ class Evidence(_Model):
     offset: int | None = None
     string: str | None = None
     detail: str | None = None
+
+
+def location_evidence(loc: Location | None) -> Evidence:
+    """A fact's :class:`Location` as result :class:`Evidence`: the one conversion between the two layers (the same
+    fields; facts stay plain dataclasses, the result is the validated JSON contract)."""
+    if loc is None:
+        return Evidence()
+    return Evidence(
+        file=loc.file,
+        class_name=loc.class_name,
+        method=loc.method,
+        offset=loc.offset,
+        string=loc.string,
+        detail=loc.detail,
+    )
 
 
 class Reference(_Model):

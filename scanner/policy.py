@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from scanner.catalog.load import read_yaml
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, first_problem
 from scanner.filing.flags import flags_from_findings
-from scanner.model import SEVERITIES, Finding, Gating, ScanResult, severity_rank
+from scanner.model import SEVERITIES, Confidence, Finding, Gating, ScanResult, Severity, severity_rank
 
 if TYPE_CHECKING:
     from scanner.baseline import Baseline
     from scanner.filing.declared import DeclaredFiling
 
-Severity = Literal["info", "low", "medium", "high", "critical"]
 FailOn = Literal["info", "low", "medium", "high", "critical", "never"]
 _CONFIDENCE = ("low", "medium", "high")
 
@@ -44,9 +43,7 @@ class Policy(BaseModel):
     severity: dict[str, Severity] = Field(
         default_factory=dict, description="Rule id or glob pattern → severity to report instead of the rule's own"
     )
-    min_confidence: Literal["low", "medium", "high"] = Field(
-        default="low", description="Drop findings whose confidence is below this"
-    )
+    min_confidence: Confidence = Field(default="low", description="Drop findings whose confidence is below this")
 
 
 def load_policy(path: Path) -> Policy:
@@ -59,10 +56,9 @@ def load_policy(path: Path) -> Policy:
     try:
         return Policy.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        where, msg = first_problem(exc, "(top)")
         raise ConfigError(
-            f"{path}: invalid policy at {where}: {first['msg']}", f"{path}：策略文件在 {where} 处无效：{first['msg']}"
+            f"{path}: invalid policy at {where}: {msg}", f"{path}：策略文件在 {where} 处无效：{msg}"
         ) from exc
 
 

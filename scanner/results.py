@@ -26,9 +26,9 @@ from scanner.model import (
     SdkEvidence,
     SdkResult,
     Stats,
+    location_evidence,
     severity_rank,
 )
-from scanner.rules.engine import location_evidence
 
 if TYPE_CHECKING:
     from scanner.scan import Scanner

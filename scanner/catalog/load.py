@@ -19,7 +19,7 @@ from scanner.catalog.schema import (
     SdkCatalogue,
     StringCatalogue,
 )
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, first_problem
 from scanner.paths import rules_dir
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster on the large catalogues
@@ -37,11 +37,8 @@ def _validate(model: type[BaseModel], path: Path) -> Any:
     try:
         return model.model_validate(read_yaml(path))
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(
-            f"{path}: invalid catalogue at {where}: {first['msg']}", f"{path}：目录数据无效（{where}）"
-        ) from exc
+        where, msg = first_problem(exc)
+        raise ConfigError(f"{path}: invalid catalogue at {where}: {msg}", f"{path}：目录数据无效（{where}）") from exc
 
 
 class Libraries(BaseModel):

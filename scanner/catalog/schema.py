@@ -75,6 +75,20 @@ PI_TYPES: tuple[str, ...] = PiType.__args__  # type: ignore[attr-defined]
 _ID = re.compile(r"^[a-z0-9][a-z0-9.\-]*[a-z0-9]$")
 
 
+def _compiled(patterns: list[str]) -> list[str]:
+    """Validator body: every pattern must compile (re.error is a ValueError, so pydantic reports it)."""
+    for pattern in patterns:
+        re.compile(pattern)
+    return patterns
+
+
+def _catalogue_id(kind: str, value: str) -> str:
+    """Validator body: catalogue ids are lower-case kebab/dot case (they appear in results and policies)."""
+    if not _ID.match(value):
+        raise ValueError(f"{kind} id {value!r} must be lower-case kebab/dot case")
+    return value
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -178,9 +192,7 @@ class AndroidSignature(_Strict):
     @field_validator("class_patterns", "native_libs", "assets")
     @classmethod
     def _regexes_compile(cls, v: list[str]) -> list[str]:
-        for pattern in v:
-            re.compile(pattern)
-        return v
+        return _compiled(v)
 
     def is_empty(self) -> bool:
         return not (
@@ -199,9 +211,7 @@ class IosSignature(_Strict):
     @field_validator("class_patterns")
     @classmethod
     def _regexes_compile(cls, v: list[str]) -> list[str]:
-        for pattern in v:
-            re.compile(pattern)
-        return v
+        return _compiled(v)
 
     def is_empty(self) -> bool:
         return not (self.class_patterns or self.frameworks or self.pods or self.symbols)
@@ -235,9 +245,7 @@ class Sdk(_Strict):
     @field_validator("id")
     @classmethod
     def _id_format(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError(f"SDK id {v!r} must be lower-case kebab/dot case")
-        return v
+        return _catalogue_id("SDK", v)
 
     @model_validator(mode="after")
     def _has_signature(self) -> Sdk:
@@ -337,9 +345,7 @@ class Api(_Strict):
     @field_validator("id")
     @classmethod
     def _id_format(cls, v: str) -> str:
-        if not _ID.match(v):
-            raise ValueError(f"API id {v!r} must be lower-case kebab/dot case")
-        return v
+        return _catalogue_id("API", v)
 
 
 class ApiCatalogue(CatalogueHeader):
@@ -388,8 +394,7 @@ class StringPattern(_Strict):
     @field_validator("regex")
     @classmethod
     def _compiles(cls, v: str) -> str:
-        re.compile(v)
-        return v
+        return _compiled([v])[0]
 
 
 class StringCatalogue(CatalogueHeader):

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from scanner.facts.model import ApiCall, Facts
+from scanner.model import location_evidence
 from scanner.rules.conditions import matches
-from scanner.rules.engine import Hit, location_evidence
+from scanner.rules.engine import Hit
 from scanner.rules.schema import Rule
 
 MAX_CALLERS = 20

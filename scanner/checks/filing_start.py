@@ -12,7 +12,8 @@ from collections import defaultdict
 
 from scanner.checks.filing_calls import owner_label
 from scanner.facts.model import CodeCall, Facts
-from scanner.rules.engine import Hit, location_evidence
+from scanner.model import location_evidence
+from scanner.rules.engine import Hit
 from scanner.rules.schema import Rule
 
 _PACKAGE = re.compile(r"^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$")

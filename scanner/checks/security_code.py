@@ -18,7 +18,7 @@ from typing import Any
 from scanner.facts.model import CodeCall, Facts
 from scanner.model import Evidence
 from scanner.rules.conditions import matches
-from scanner.rules.engine import Hit, location_evidence, render
+from scanner.rules.engine import Hit, item_evidence
 from scanner.rules.schema import Rule
 
 MAX_EVIDENCE = 50
@@ -28,12 +28,7 @@ _OWNER_ZH = {"app": "应用自身代码", "library": "通用开源库", "unknown
 
 def evidence_of(rule: Rule, item: Any) -> Evidence:
     """The item's location with the rule's evidence templates applied (as the engine does for data rules)."""
-    ev = location_evidence(getattr(item, "location", None))
-    for name in ("file", "class_name", "method", "string", "detail"):
-        tmpl = getattr(rule.evidence, name)
-        if tmpl:
-            setattr(ev, name, render(tmpl, item, {}))
-    return ev
+    return item_evidence(rule, item, {})
 
 
 def selected(facts: Facts, rule: Rule) -> list[Any]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from scanner.facts.model import Facts, Location
-from scanner.rules.engine import Hit, location_evidence
+from scanner.model import location_evidence
+from scanner.rules.engine import Hit
 from scanner.rules.schema import Rule
 
 _KEY_FILE = re.compile(

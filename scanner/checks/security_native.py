@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from scanner.facts.model import Facts, NativeBinary
+from scanner.model import location_evidence
 from scanner.rules.conditions import matches
-from scanner.rules.engine import Hit, location_evidence
+from scanner.rules.engine import Hit
 from scanner.rules.schema import Rule
 
 MAX_LIBS = 30

@@ -21,6 +21,25 @@ def api_needs(catalogue: ApiCatalogue) -> CodeNeeds:
     return needs
 
 
+def _api_call(
+    api: Api, ref: str, caller: tuple[str | None, str | None], who: tuple[Owner, str | None], location: Location
+) -> ApiCall:
+    """One call site of a catalogued API, the same fact for both platforms."""
+    return ApiCall(
+        api=api.id,
+        category=api.category,
+        name=api.name,
+        name_zh=api.name_zh,
+        pi=list(api.pi),
+        ref=ref,
+        caller_class=caller[0],
+        caller_method=caller[1],
+        owner=who[0],
+        sdk=who[1],
+        location=location,
+    )
+
+
 def detect_android_apis(calls: Iterable[CodeCall], catalogue: ApiCatalogue) -> list[ApiCall]:
     index: dict[str, list[tuple[Api, str | None]]] = {}
     for api in catalogue.apis:
@@ -40,18 +59,12 @@ def detect_android_apis(calls: Iterable[CodeCall], catalogue: ApiCatalogue) -> l
                 continue
             seen.add(seen_key)
             out.append(
-                ApiCall(
-                    api=api.id,
-                    category=api.category,
-                    name=api.name,
-                    name_zh=api.name_zh,
-                    pi=list(api.pi),
-                    ref=call.target + (f" [{with_string}]" if with_string else ""),
-                    caller_class=call.caller_class,
-                    caller_method=call.caller_method,
-                    owner=call.owner,
-                    sdk=call.sdk,
-                    location=Location(
+                _api_call(
+                    api,
+                    call.target + (f" [{with_string}]" if with_string else ""),
+                    (call.caller_class, call.caller_method),
+                    (call.owner, call.sdk),
+                    Location(
                         file=call.location.file,
                         class_name=call.caller_class,
                         method=call.caller_method,
@@ -94,8 +107,8 @@ def detect_ios_apis(
         imports = set(b.imports)
         plain = {s[1:] if s.startswith("_") else s for s in imports}
         classes = {s[len("_OBJC_CLASS_$_") :] for s in imports if s.startswith("_OBJC_CLASS_$_")}
-        classes |= set(getattr(b, "objc_class_refs", []) or [])
-        selectors = set(getattr(b, "selectors", []) or [])
+        classes |= set(b.objc_class_refs)
+        selectors = set(b.selectors)
         if binary_owners is not None and b.path in binary_owners:
             owner, sdk = binary_owners[b.path]
         else:
@@ -130,18 +143,12 @@ def detect_ios_apis(
                         continue
                     seen.add(key)
                     out.append(
-                        ApiCall(
-                            api=api.id,
-                            category=api.category,
-                            name=api.name,
-                            name_zh=api.name_zh,
-                            pi=list(api.pi),
-                            ref=what,
-                            caller_class=cls,
-                            caller_method=meth,
-                            owner=who,
-                            sdk=sid,
-                            location=Location(
+                        _api_call(
+                            api,
+                            what,
+                            (cls, meth),
+                            (who, sid),
+                            Location(
                                 file=b.path, class_name=cls, method=meth, offset=offset, string=what, detail=b.arch
                             ),
                         )

@@ -52,19 +52,11 @@ class SdkMatcher:
     # -------------------------------------------------------------------------------------- attribution
 
     def sdk_of_class(self, class_name: str) -> str | None:
-        """The SDK a dotted Java class name belongs to (longest package prefix), or None."""
-        cached = self._owner_cache.get(class_name)
-        if cached is not None or class_name in self._owner_cache:
-            return cached
-        hit = self.android_prefixes.match(class_name)
-        sid = hit[1] if hit else None
-        if sid is None and self._class_patterns:
-            for pattern, pid in self._class_patterns:
-                if pattern.search(class_name):
-                    sid = pid
-                    break
-        self._owner_cache[class_name] = sid
-        return sid
+        """The SDK a dotted Java class name belongs to (longest package prefix), or None; cached, as code
+        ownership asks about the same calling classes again and again."""
+        if class_name not in self._owner_cache:
+            self._owner_cache[class_name] = self._class_level(class_name)
+        return self._owner_cache[class_name]
 
     def sdk_of_objc_class(self, class_name: str) -> str | None:
         for pattern, sid in self._ios_patterns:
@@ -86,17 +78,11 @@ class SdkMatcher:
         by_package: dict[str, str | None] = {}
         for name, dex in classes:
             pkg, _, _ = name.rpartition(".")
-            if pkg in by_package:
-                sid = by_package[pkg]
-                if sid is None:
-                    # A class-level signature (exact class) can still match inside an unmatched package.
-                    sid = self._class_level(name)
-            else:
+            if pkg not in by_package:  # one prefix look-up per package, not per class
                 hit = self.android_prefixes.match(pkg) if pkg else None
-                sid = hit[1] if hit else None
-                by_package[pkg] = sid
-                if sid is None:
-                    sid = self._class_level(name)
+                by_package[pkg] = hit[1] if hit else None
+            # A class-level signature (exact class, class pattern) can still match inside an unmatched package.
+            sid = by_package[pkg] or self._class_level(name)
             if sid is None:
                 continue
             a = acc.setdefault(sid, _Acc())
@@ -124,6 +110,7 @@ class SdkMatcher:
         return self._hits(acc)
 
     def _class_level(self, name: str) -> str | None:
+        """The SDK of one class: the longest catalogue prefix of its name, else the first class pattern."""
         hit = self.android_prefixes.match(name)
         if hit:
             return hit[1]

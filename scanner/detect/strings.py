@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scanner.catalog.schema import StringCatalogue, StringPattern
 from scanner.facts.model import Location, StringHit
@@ -87,19 +87,7 @@ class StringScanner:
         value = m.group(p.group)
         shown = redact(value) if p.redact else value
         detail = url_host(value) if p.kind == "url" else p.id
-        return StringHit(
-            kind=p.kind,
-            value=shown,
-            detail=detail,
-            location=Location(
-                file=loc.file,
-                class_name=loc.class_name,
-                method=loc.method,
-                offset=loc.offset,
-                string=shown,
-                detail=loc.detail,
-            ),
-        )
+        return StringHit(kind=p.kind, value=shown, detail=detail, location=replace(loc, string=shown))
 
     def scan_text(self, text: str, loc: Location) -> Iterator[StringHit]:
         for c in self.compiled:

@@ -225,27 +225,14 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
             if not isinstance(child.tag, str):
                 continue
             if child.tag == "meta-data":
-                name = _attr(child, "name")
-                if name:
-                    value = _attr(child, "value") or _attr(child, "resource")
-                    facts.meta_data.append(
-                        MetaData(name=name, value=value, location=Location(file=part, detail=f"<meta-data {name}>"))
-                    )
+                facts.meta_data.extend(_meta_data(child, part, None))
                 continue
             if child.tag not in _COMPONENT_TAGS:
                 continue
             comp = _component(child, package, target, res, part, app_permission)
             facts.components.append(comp)
             for md in child.iter("meta-data"):
-                name = _attr(md, "name")
-                if name:
-                    facts.meta_data.append(
-                        MetaData(
-                            name=name,
-                            value=_attr(md, "value") or _attr(md, "resource"),
-                            location=Location(file=part, class_name=comp.name, detail=f"<meta-data {name}>"),
-                        )
-                    )
+                facts.meta_data.extend(_meta_data(md, part, comp.name))
     for comp in facts.components:
         if comp.kind in ("activity", "activity-alias"):
             for f in comp.intent_filters:
@@ -255,6 +242,19 @@ def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = M
             if app.main_activity:
                 break
     return facts
+
+
+def _meta_data(el: Any, part: str, component: str | None) -> list[MetaData]:
+    """A <meta-data> element of <application> or of a component (SDKs are configured through them)."""
+    name = _attr(el, "name")
+    if not name:
+        return []
+    value = _attr(el, "value") or _attr(el, "resource")
+    return [
+        MetaData(
+            name=name, value=value, location=Location(file=part, class_name=component, detail=f"<meta-data {name}>")
+        )
+    ]
 
 
 # Permissions the platform grants implicitly (frameworks/base aapt badging: "uses-implied-permission").

@@ -21,7 +21,7 @@ from functools import cached_property
 import numpy as np
 import numpy.typing as npt
 
-from scanner.facts.dex_flow import Tracker, Val, invoke_registers
+from scanner.facts.dex_flow import INVOKE_OPS, Tracker, Val, invoke_registers
 
 _NO_INDEX = 0xFFFFFFFF
 
@@ -29,7 +29,6 @@ TYPE_STRING_DATA_ITEM = 0x2002
 TYPE_CODE_ITEM = 0x2001
 TYPE_CLASS_DATA_ITEM = 0x2000
 
-INVOKE_OPS = (0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78)
 SGET_OPS = tuple(range(0x60, 0x67))
 IGET_OPS = tuple(range(0x52, 0x59))
 CONST_STRING = 0x1A
@@ -613,8 +612,9 @@ class DexFile:
         """
         if not targets:
             return []
+        ops: Iterable[int]
         if kind == "method":
-            ops: tuple[int, ...] = INVOKE_OPS
+            ops = INVOKE_OPS
         elif kind == "field":
             ops = SGET_OPS + IGET_OPS
         elif kind == "string":

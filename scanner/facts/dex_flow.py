@@ -44,6 +44,7 @@ _CONCAT_RESULTS = frozenset(
 _BUILDERS = frozenset({"Ljava/lang/StringBuilder;", "Ljava/lang/StringBuffer;"})
 _CONST_RETURN_TYPES = frozenset({"[B", "[C", "Ljava/lang/String;"})
 
+#: invoke-virtual … invoke-interface and their /range forms (the one definition; dex.py uses it too).
 INVOKE_OPS = frozenset((0x6E, 0x6F, 0x70, 0x71, 0x72, 0x74, 0x75, 0x76, 0x77, 0x78))
 _STATIC_INVOKES = frozenset((0x71, 0x77))
 

@@ -16,8 +16,10 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from scanner.catalog.load import read_yaml
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, first_problem
+from scanner.i18n import ANSWER_ZH, FEATURE_NAMES
 from scanner.model import (
+    Confidence,
     DeclaredComparison,
     DeclaredItem,
     Evidence,
@@ -27,6 +29,7 @@ from scanner.model import (
     Reference,
     ScanResult,
     SdkResult,
+    Severity,
 )
 from scanner.rules.engine import fingerprint
 
@@ -154,17 +157,13 @@ def load_declared(path: Path) -> DeclaredFiling:
     try:
         return DeclaredFiling.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        where, msg = first_problem(exc, "(top)")
         raise ConfigError(
-            f"{path}: invalid declared filing at {where}: {first['msg']}",
-            f"{path}：备案声明文件在 {where} 处无效：{first['msg']}",
+            f"{path}: invalid declared filing at {where}: {msg}", f"{path}：备案声明文件在 {where} 处无效：{msg}"
         ) from exc
 
 
 # ---------------------------------------------------------------------------------------------- comparison
-
-Severity = Literal["info", "low", "medium", "high", "critical"]
 
 #: rule id → (title, title_zh, remediation, remediation_zh)
 RULES: dict[str, tuple[str, str, str, str]] = {
@@ -216,14 +215,6 @@ _CLAUSES: dict[str, list[str]] = {
     "filing-declared-school-required-conflict": ["yijian-55", "beian-banfa"],
 }
 
-_FEATURE_NAMES = {
-    "forum": ("forum", "论坛"),
-    "payment": ("payment", "收费"),
-    "live_streaming": ("live streaming", "直播"),
-    "k12_tutoring": ("K-12 subject tutoring", "中小学学科培训"),
-}
-_ANSWER_ZH = {"yes": "是", "likely": "可能", "no": "否", "unknown": "无法判定"}
-
 
 def _norm(s: str) -> str:
     s = s.lower()
@@ -272,7 +263,7 @@ class _Builder:
         self,
         rule_id: str,
         severity: Severity,
-        confidence: Literal["low", "medium", "high"],
+        confidence: Confidence,
         evidence: list[Evidence],
         message: str,
         message_zh: str,
@@ -444,7 +435,7 @@ def _compare_features(b: _Builder, result: ScanResult, declared: DeclaredFeature
     features = result.filing.features
     if features is None:
         return
-    for key, (label, label_zh) in _FEATURE_NAMES.items():
+    for key, (label, label_zh) in FEATURE_NAMES.items():
         want: bool | None = getattr(declared, key)
         if want is None:
             continue
@@ -464,7 +455,7 @@ def _compare_features(b: _Builder, result: ScanResult, declared: DeclaredFeature
                 ev,
                 f"The filing answers no to {label}, but the package shows it "
                 f"({got.answer}: {', '.join(got.basis[:5])}).",
-                f"备案中“{label_zh}”勾选为否，但安装包显示{_ANSWER_ZH[got.answer]}具有该功能（依据：{'、'.join(got.basis[:5])}）。",
+                f"备案中“{label_zh}”勾选为否，但安装包显示{ANSWER_ZH[got.answer]}具有该功能（依据：{'、'.join(got.basis[:5])}）。",
             )
         elif want and got.answer == "no":
             item.status = "differs"

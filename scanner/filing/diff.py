@@ -13,18 +13,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from scanner import __version__
+from scanner.i18n import ANSWER_ZH, FEATURE_NAMES
 from scanner.model import ScanResult
 
 DIFF_SCHEMA_VERSION = "1.0"
 
 ChangeKind = Literal["form", "permission", "sdk", "feature", "api", "flag", "finding", "number"]
 
-_FEATURES = {
-    "forum": ("forum", "论坛"),
-    "payment": ("payment", "收费"),
-    "live_streaming": ("live streaming", "直播"),
-    "k12_tutoring": ("K-12 subject tutoring", "中小学学科培训"),
-}
 _FORM = {
     "app_name": ("app name", "应用名称"),
     "package_id": ("package id", "包名"),
@@ -146,7 +141,7 @@ def diff_results(old: ScanResult, new: ScanResult) -> DiffResult:
         True,
     )
     if old.filing.features and new.filing.features:
-        for key, (label, label_zh) in _FEATURES.items():
+        for key, (label, label_zh) in FEATURE_NAMES.items():
             a = getattr(old.filing.features, key).answer
             b = getattr(new.filing.features, key).answer
             if a != b:
@@ -215,13 +210,9 @@ def _reasons(changes: list[Change]) -> tuple[list[str], list[str]]:
     for c in refile:
         if c.kind == "feature":
             en.append(f"feature '{c.name}' changed from {c.before} to {c.after}")
-            zh.append(
-                f"功能“{c.name_zh}”由“{_ZH.get(c.before or '', c.before)}”变为“{_ZH.get(c.after or '', c.after)}”"
-            )
+            before, after = (ANSWER_ZH.get(x or "", x) for x in (c.before, c.after))
+            zh.append(f"功能“{c.name_zh}”由“{before}”变为“{after}”")
         elif c.kind == "form":
             en.append(f"{c.name} changed from '{c.before}' to '{c.after}'")
             zh.append(f"{c.name_zh}由“{c.before}”变为“{c.after}”")
     return en, zh
-
-
-_ZH = {"yes": "是", "likely": "可能", "no": "否", "unknown": "无法判定"}

@@ -19,8 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from scanner.facts.model import Facts, StringHit
-from scanner.model import Evidence, FeatureAnswer, FilingFeatures, ScanResult
-from scanner.rules.engine import location_evidence
+from scanner.model import Evidence, FeatureAnswer, FilingFeatures, ScanResult, location_evidence
 
 _FORUM_COMPONENT = re.compile(r"(?i)(forum|bbs|community|topic|post(?:list|detail)|thread|comment)")
 _LIVE_COMPONENT = re.compile(r"(?i)(live(?:room|class|stream|player|activity)|liveroom|rtc|pusher)")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal, Protocol
+from typing import ClassVar, Protocol
 
+from scanner.i18n import Lang
 from scanner.model import ScanResult
 
-Lang = Literal["zh", "en"]
+__all__ = ["FORMATS", "Lang", "Renderer", "renderers"]
 
 
 class Renderer(Protocol):

@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from scanner.i18n import category, t
+from scanner.i18n import category, in_lang, t
 from scanner.model import Caller, Evidence, FeatureAnswer, ScanResult, SdkResult
 from scanner.paths import reports_dir
 from scanner.render.base import Lang
@@ -73,8 +73,7 @@ class _View:
 
     def pick(self, zh: str | None, en: str | None) -> str:
         """The text in the report language, the other one when it is missing."""
-        first, second = (zh, en) if self.zh else (en, zh)
-        return first or second or ""
+        return in_lang(self.lang, zh, en)
 
     def ev(self, e: Evidence) -> str:
         return evidence_line(e)

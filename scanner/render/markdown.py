@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from scanner.i18n import category, t
+from scanner.i18n import category, in_lang, t
 from scanner.model import Evidence, ScanResult
 from scanner.render.base import Lang
 from scanner.render.html import evidence_line, severity_counts
@@ -67,9 +67,8 @@ class MarkdownRenderer:
     def render(self, result: ScanResult, lang: Lang) -> str:
         zh = lang == "zh"
 
-        def pick(a: str | None, b: str | None) -> str:
-            first, second = (a, b) if zh else (b, a)
-            return first or second or ""
+        def pick(zh_text: str | None, en_text: str | None) -> str:
+            return in_lang(lang, zh_text, en_text)
 
         a = result.app
         f = result.filing

@@ -13,6 +13,7 @@ import json
 from typing import Any, ClassVar
 from urllib.parse import quote
 
+from scanner.i18n import in_lang
 from scanner.model import Evidence, Finding, Flag, ScanResult, severity_rank
 from scanner.render.base import Lang
 
@@ -24,11 +25,6 @@ LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0", "info": "1.0"}
 MAX_LOCATIONS = 10
 FINGERPRINT_KEY = "eduscanFingerprint/v1"
-
-
-def _pick(lang: Lang, zh: str | None, en: str | None) -> str:
-    first, second = (zh, en) if lang == "zh" else (en, zh)
-    return first or second or ""
 
 
 def _uri(path: str) -> str:
@@ -90,13 +86,13 @@ def _rule(f: Finding, lang: Lang, flag: Flag | None) -> dict[str, Any]:
             tags.append(f"external/owasp-mobile/{r.id}")
         elif r.kind == "clause":
             clause_ids.append(r.id)
-    remediation = _pick(lang, f.remediation_zh, f.remediation)
+    remediation = in_lang(lang, f.remediation_zh, f.remediation)
     if remediation:
         help_lines.append(remediation)
         md_lines.append(f"**{'修复建议' if lang == 'zh' else 'Remediation'}:** {remediation}")
     if flag is not None:
-        basis = _pick(lang, flag.clause_zh, flag.clause)
-        wording = _pick(lang, flag.clause_text_zh, flag.clause_text)
+        basis = in_lang(lang, flag.clause_zh, flag.clause)
+        wording = in_lang(lang, flag.clause_text_zh, flag.clause_text)
         label = "政策依据" if lang == "zh" else "Policy basis"
         help_lines.append(f"{label}: {basis}" + (f" — {wording}" if wording else ""))
         md_lines.append(f"**{label}:** {basis}" + (f"\n\n> {wording}" if wording else ""))
@@ -107,7 +103,7 @@ def _rule(f: Finding, lang: Lang, flag: Flag | None) -> dict[str, Any]:
         md_lines.append(
             f"**{label}:** " + "; ".join(f"[{r.title or r.id}]({r.url})" if r.url else (r.title or r.id) for r in refs)
         )
-    title = _pick(lang, f.title_zh, f.title)
+    title = in_lang(lang, f.title_zh, f.title)
     other = f.title if lang == "zh" else f.title_zh
     rule: dict[str, Any] = {
         "id": f.rule_id,
@@ -151,7 +147,7 @@ class SarifRenderer:
                 rules.append(_rule(f, lang, flags.get(f.fingerprint)))
         results: list[dict[str, Any]] = []
         for f in result.findings:
-            message = _pick(lang, f.message_zh, f.message) or _pick(lang, f.title_zh, f.title)
+            message = in_lang(lang, f.message_zh, f.message) or in_lang(lang, f.title_zh, f.title)
             item: dict[str, Any] = {
                 "ruleId": f.rule_id,
                 "ruleIndex": index[f.rule_id],

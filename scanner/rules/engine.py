@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from scanner.facts.android_code import CodeGate, CodeNeeds
-from scanner.facts.model import Facts, Location
-from scanner.model import Evidence, Finding, Reference
+from scanner.facts.model import Facts
+from scanner.model import Evidence, Finding, Reference, location_evidence
 from scanner.rules.conditions import matches
 from scanner.rules.schema import Rule
 
@@ -74,20 +74,8 @@ def render(template: str | None, item: Any, values: dict[str, Any]) -> str | Non
         return template
 
 
-def location_evidence(loc: Location | None) -> Evidence:
-    if loc is None:
-        return Evidence()
-    return Evidence(
-        file=loc.file,
-        class_name=loc.class_name,
-        method=loc.method,
-        offset=loc.offset,
-        string=loc.string,
-        detail=loc.detail,
-    )
-
-
-def _item_evidence(rule: Rule, item: Any, values: dict[str, Any]) -> Evidence:
+def item_evidence(rule: Rule, item: Any, values: dict[str, Any]) -> Evidence:
+    """The item's location with the rule's evidence templates applied (python checks use it too)."""
     base = location_evidence(getattr(item, "location", None))
     t = rule.evidence
     for name in ("file", "class_name", "method", "string", "detail"):
@@ -181,9 +169,9 @@ def to_findings(rule: Rule, hits: list[Hit], clause_titles: dict[str, str]) -> l
             if h.evidence:
                 evidence.extend(h.evidence)
             elif h.item is not None:
-                evidence.append(_item_evidence(rule, h.item, h.values))
+                evidence.append(item_evidence(rule, h.item, h.values))
             else:
-                evidence.append(_item_evidence(rule, None, h.values))
+                evidence.append(item_evidence(rule, None, h.values))
         evidence = evidence[:MAX_EVIDENCE]
         first = items[0]
         owners = {h.owner or getattr(h.item, "owner", None) for h in items} - {None}

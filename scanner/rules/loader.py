@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from scanner.catalog.load import read_yaml
-from scanner.errors import ConfigError
+from scanner.errors import ConfigError, first_problem
 from scanner.facts.model import COLLECTIONS, Facts, field_names
 from scanner.rules.conditions import ConditionError, validate
 from scanner.rules.engine import load_check
@@ -30,9 +30,8 @@ def load_rule(path: Path) -> Rule:
     try:
         rule = Rule.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{path}: invalid rule at {where}: {first['msg']}", f"{path}：规则无效（{where}）") from exc
+        where, msg = first_problem(exc)
+        raise ConfigError(f"{path}: invalid rule at {where}: {msg}", f"{path}：规则无效（{where}）") from exc
     if rule.id != path.stem:
         raise ConfigError(f"{path}: rule id '{rule.id}' must equal the file name", f"{path}：规则 ID 必须与文件名一致")
     known: set[str] | None = None

@@ -8,8 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from scanner.facts.model import COLLECTIONS
-
-Severity = Literal["info", "low", "medium", "high", "critical"]
+from scanner.model import Confidence, Severity
 
 
 class _Strict(BaseModel):
@@ -86,7 +85,7 @@ class Rule(_Strict):
     title_zh: str
     category: Literal["security", "privacy", "filing"]
     severity: Severity
-    confidence: Literal["low", "medium", "high"] = "medium"
+    confidence: Confidence = "medium"
     platforms: list[Literal["android", "ios"]] = Field(default_factory=lambda: ["android", "ios"])  # type: ignore[arg-type]
     select: str | list[str] | None = Field(default=None, description="Fact collection(s) the rule reads")
     where: dict[str, Any] = Field(default_factory=dict)
