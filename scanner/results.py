@@ -81,7 +81,9 @@ def _api_results(calls: list[ApiCall]) -> list[ApiResult]:
                 )
                 for c in items
             },
-            key=lambda t: (t[2] != "app", str(t[0]), str(t[1]), str(t[4])),
+            # Every field takes part: ties left to set order would differ between runs (hash seeds), and the
+            # result must be byte-identical for the same package.
+            key=lambda t: (t[2] != "app", str(t[0]), str(t[1]), str(t[4]), -1 if t[5] is None else t[5], repr(t)),
         )
         out.append(
             ApiResult(
