@@ -320,15 +320,21 @@ def _progress(args: argparse.Namespace, err: TextIO) -> tuple[bool, Callable[[st
 
 
 class _Gate:
-    """The CI inputs of one command (policy, declared filing, baseline), loaded and checked once."""
+    """The CI inputs of one command (policy, declared filing, baseline), loaded and checked once; the policy comes
+    from :func:`_scanner`, which has already read it to switch rules on and off."""
 
     def __init__(
-        self, args: argparse.Namespace, scanner: Scanner, rule_ids: frozenset[str], baseline_path: Path | None
+        self,
+        args: argparse.Namespace,
+        scanner: Scanner,
+        rule_ids: frozenset[str],
+        policy: Policy | None,
+        baseline_path: Path | None,
     ) -> None:
         from scanner.baseline import load_baseline
         from scanner.filing.declared import RULES as DECLARED_RULES
         from scanner.filing.declared import load_declared
-        from scanner.policy import check_rule_ids, disabled_ids, load_policy
+        from scanner.policy import check_rule_ids, disabled_ids
 
         self.policy: tuple[Policy, str] | None = None
         self.declared: tuple[DeclaredFiling, str] | None = None
@@ -339,8 +345,7 @@ class _Gate:
         if unknown:
             raise ConfigError(f"--disable: unknown rule id(s): {', '.join(unknown)}", "--disable：未知的规则 ID")
         self.disabled: set[str] = set(args.disable)
-        if args.policy is not None:
-            policy = load_policy(args.policy)
+        if policy is not None:
             check_rule_ids(policy, known, args.policy)
             self.policy = (policy, args.policy.name)
             self.disabled |= disabled_ids(policy, known)
@@ -370,8 +375,11 @@ class _Gate:
         )
 
 
-def _scanner(args: argparse.Namespace, progress: Callable[[str], None]) -> tuple[Scanner, frozenset[str]]:
-    """A Scanner with the policy's rule switches applied before any package is read, and every rule id."""
+def _scanner(
+    args: argparse.Namespace, progress: Callable[[str], None]
+) -> tuple[Scanner, frozenset[str], Policy | None]:
+    """A Scanner with the policy's rule switches applied before any package is read, every rule id, and the
+    policy (read and validated here, once; :class:`_Gate` checks its rule ids)."""
     from scanner.policy import disabled_ids, load_policy
     from scanner.scan import Scanner, ScanOptions
 
@@ -380,6 +388,7 @@ def _scanner(args: argparse.Namespace, progress: Callable[[str], None]) -> tuple
     policy_path = getattr(args, "policy", None)
     disable = set(getattr(args, "disable", []) or [])
     enable: list[str] = []
+    policy = None
     if policy_path is not None:
         policy = load_policy(policy_path)
         disable |= disabled_ids(policy, [r.id for r in scanner.rules])
@@ -392,7 +401,16 @@ def _scanner(args: argparse.Namespace, progress: Callable[[str], None]) -> tuple
             r = r.model_copy(update={"enabled": True})
         rules.append(r)
     scanner.rules = rules
-    return scanner, known
+    return scanner, known, policy
+
+
+def _scan_one(scanner: Scanner, pkg: Path, lang: Lang, err: TextIO) -> ScanResult | None:
+    """One package's result, or None after the one-line error for a package that cannot be analysed."""
+    try:
+        return scanner.scan(pkg)
+    except PackageError as exc:
+        err.write(_error_line(exc, lang) + "\n")
+        return None
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -402,8 +420,8 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise ConfigError("several formats need -o DIR", "多种输出格式需要 -o 目录")
     show_progress, progress = _progress(args, err)
     total = len(args.packages)
-    scanner, known = _scanner(args, progress)
-    gate = _Gate(args, scanner, known, args.baseline)
+    scanner, known, policy = _scanner(args, progress)
+    gate = _Gate(args, scanner, known, policy, args.baseline)
     fail_on = gate.fail_on(args.fail_on)
     if args.output is not None:
         if args.output.exists() and not args.output.is_dir():
@@ -418,13 +436,10 @@ def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if show_progress or (total > 1 and not args.quiet):
             err.write(f"[{i}/{total}] {pkg}\n")
             err.flush()
-        try:
-            raw = scanner.scan(pkg)
-        except PackageError as exc:
-            err.write(_error_line(exc, lang) + "\n")
+        raw = _scan_one(scanner, pkg, lang, err)
+        if raw is None:
             worst = max(worst, ExitCode.BAD_PACKAGE)
             continue
-        assert isinstance(raw, ScanResult)
         result = gate.finish(raw, fail_on)
         results.append(result)
         if threshold is not None and any(severity_rank(f.severity) >= threshold for f in result.findings):
@@ -474,9 +489,7 @@ def _load_side(path: Path, scanner: Scanner | None, make: Callable[[], Scanner])
                 f"{path}: not an eduscan scan result ({first})", f"{path}：不是 eduscan 扫描结果 JSON"
             ) from exc
     scanner = scanner or make()
-    result = scanner.scan(path)
-    assert isinstance(result, ScanResult)
-    return result, scanner
+    return scanner.scan(path), scanner
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -511,19 +524,16 @@ def cmd_baseline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise ConfigError("baseline: give an action (create)", "baseline：请指定操作（create）")
     lang = _lang(args.lang)
     _, progress = _progress(args, err)
-    scanner, known = _scanner(args, progress)
-    gate = _Gate(args, scanner, known, None)
+    scanner, known, policy = _scanner(args, progress)
+    gate = _Gate(args, scanner, known, policy, None)
     previous = load_baseline(args.output) if args.output.exists() else None
     results: list[ScanResult] = []
     worst = ExitCode.OK
     for pkg in args.packages:
-        try:
-            raw = scanner.scan(pkg)
-        except PackageError as exc:
-            err.write(_error_line(exc, lang) + "\n")
+        raw = _scan_one(scanner, pkg, lang, err)
+        if raw is None:
             worst = max(worst, ExitCode.BAD_PACKAGE)
             continue
-        assert isinstance(raw, ScanResult)
         results.append(gate.finish(raw, "never"))
     if worst != ExitCode.OK and not results:
         return int(worst)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scanner.catalog.load import Catalogues, load_catalogues, read_yaml
+from scanner.catalog.load import Catalogues, load_catalogues
 from scanner.detect.android_strings import android_strings
 from scanner.detect.apis import api_needs, detect_android_apis
 from scanner.detect.owner import OwnerResolver
@@ -18,6 +18,7 @@ from scanner.detect.sdks import SdkMatcher
 from scanner.detect.strings import StringScanner
 from scanner.facts.android import AndroidScan, extract_android, package_facts
 from scanner.facts.model import Facts
+from scanner.model import ScanResult
 from scanner.paths import rules_dir
 from scanner.results import build_result
 from scanner.rules.engine import evaluate, needs_of
@@ -51,11 +52,7 @@ class Scanner:
         self.strings = self.catalogues.strings
         self.needs = api_needs(self.catalogues.apis)
         self.needs.merge(needs_of(self.rules))
-        clauses_path = root / "catalog" / "clauses.yaml"
-        self.clauses: dict[str, dict[str, str]] = {}
-        if clauses_path.exists():
-            data = read_yaml(clauses_path) or {}
-            self.clauses = {c["id"]: c for c in data.get("clauses", [])}
+        self.clauses: dict[str, dict[str, str]] = self.catalogues.clauses
 
     @property
     def clause_titles(self) -> dict[str, str]:
@@ -103,7 +100,8 @@ class Scanner:
         facts.package.tamper = package_facts(opened).tamper  # type: ignore[arg-type]
         return facts
 
-    def scan(self, path: Path) -> object:
+    def scan(self, path: Path) -> ScanResult:
+        """The result of one package (before CI gating: policy, baseline and declared filing are cli.py's)."""
         facts = self.facts(path)
         self.progress("apply rules")
         findings = evaluate(self.rules, facts, self.clause_titles)

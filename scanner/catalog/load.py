@@ -72,6 +72,11 @@ class Catalogues:
         self.android_permissions: dict[str, AndroidPermission] = {p.id: p for p in self.permissions.android}
         self.ios_permissions: dict[str, IosPermission] = {p.id: p for p in self.permissions.ios}
         self.groups: dict[str, PermissionGroup] = {g.id: g for g in self.permissions.groups}
+        #: clauses.yaml (policy texts flags cite), clause id → entry; empty when a rules directory has none.
+        self.clauses: dict[str, dict[str, str]] = {}
+        if (cat / "clauses.yaml").exists():
+            data = read_yaml(cat / "clauses.yaml") or {}
+            self.clauses = {c["id"]: c for c in data.get("clauses", [])}
 
     @property
     def versions(self) -> dict[str, str]:
