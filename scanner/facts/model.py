@@ -533,7 +533,14 @@ class Facts:
     errors: list[ScanIssue] = field(default_factory=list)
 
     def collection(self, name: str) -> list[Any]:
-        """A rule's view: every collection is a list, singletons included."""
+        """A rule's view: every collection is a list, singletons included. ``certificate`` and ``domain_config``
+        are not fields of their own: they are read out of the signing / provisioning facts and the network policy,
+        here, so data rules and python checks see the same items."""
+        if name == "certificate":
+            certs = list(self.signing.certificates) if self.signing else []
+            return certs + (self.provisioning.certificates if self.provisioning else [])
+        if name == "domain_config":
+            return list(self.network.domains) if self.network else []
         value = getattr(self, COLLECTION_ATTR[name])
         if value is None:
             return []
@@ -568,6 +575,8 @@ COLLECTIONS: dict[str, type] = {
     "ios": IosBundleInfo,
 }
 
+#: Collection name → the Facts field holding it (``certificate`` and ``domain_config`` are derived, see
+#: :meth:`Facts.collection`).
 COLLECTION_ATTR: dict[str, str] = {
     "package": "package",
     "app": "app",

@@ -101,17 +101,6 @@ def needs_of(rules: Iterable[Rule]) -> CodeNeeds:
     return needs
 
 
-def _collection(facts: Facts, name: str) -> list[Any]:
-    if name == "certificate":
-        out = list(facts.signing.certificates) if facts.signing else []
-        if facts.provisioning:
-            out += facts.provisioning.certificates
-        return out
-    if name == "domain_config":
-        return list(facts.network.domains) if facts.network else []
-    return facts.collection(name)
-
-
 def load_check(ref: str) -> CheckFn:
     module, _, func = ref.partition(":")
     fn = getattr(importlib.import_module(module), func)
@@ -126,7 +115,7 @@ def run_rule(rule: Rule, facts: Facts) -> list[Hit]:
         return []
     if rule.check:
         return load_check(rule.check)(facts, rule)
-    items = [i for c in rule.collections for i in _collection(facts, c)]
+    items = [i for c in rule.collections for i in facts.collection(c)]
     matched = [i for i in items if matches(i, rule.where)]
     if rule.absent:
         return [] if matched else [Hit(item=None)]

@@ -42,7 +42,9 @@ def load_rule(path: Path) -> Rule:
     try:
         validate(rule.where, known, f"{path.name}: where")
         if rule.when:
-            validate(rule.when, field_names(Facts) | set(COLLECTIONS), f"{path.name}: when")
+            # ``when`` reads the Facts object by dotted path (app.min_sdk, permissions): its field names, not the
+            # collection names of ``select`` ("permission" is no attribute and would silently read as None).
+            validate(rule.when, field_names(Facts), f"{path.name}: when")
     except ConditionError as exc:
         raise ConfigError(str(exc), f"{path}：规则条件无效") from exc
     if rule.check:
