@@ -65,7 +65,7 @@ class Scanner:
         try:
             if opened.android is not None:
                 return self._android(opened)
-            from scanner.facts.ios import extract_ios  # imported lazily: lief Mach-O code is iOS-only
+            from scanner.detect.ios import extract_ios  # imported lazily: lief Mach-O code is iOS-only
 
             self.progress("read IPA")
             return extract_ios(opened, self)

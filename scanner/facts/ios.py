@@ -1,9 +1,9 @@
 """IPA → Facts. Knows the iOS bundle layout; nothing here judges anything.
 
 :func:`read_ipa` extracts facts from the package alone (Info.plist and its localisations, App Transport
-Security, provisioning profile, entitlements, privacy manifests, every Mach-O slice). :func:`extract_ios` is
-what :class:`scanner.scan.Scanner` calls: it runs the detectors over those facts (SDK and API catalogues,
-string patterns, code ownership), as ``Scanner._android`` does for APKs, and returns finished facts.
+Security, provisioning profile, entitlements, privacy manifests, every Mach-O slice); it knows no catalogue.
+:func:`scanner.detect.ios.extract_ios` runs the detectors over those facts (SDK and API catalogues, string
+patterns, code ownership), as ``Scanner._android`` does for APKs.
 
 Bounded work for big packages: only bundle executables and ``.dylib`` files are read as Mach-O (by magic),
 only plists and a capped set of small text resources are inflated, everything else is listed by name only.
@@ -12,24 +12,21 @@ only plists and a capped set of small text resources are inflated, everything el
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from scanner.errors import PackageError
 from scanner.facts.ios_required_reason import uses_of
-from scanner.facts.macho import MAX_MACHO, BinaryKind, Caller, MachOSlice, analyse_macho, entitlements_plist, is_macho
+from scanner.facts.macho import MAX_MACHO, BinaryKind, MachOSlice, analyse_macho, entitlements_plist, is_macho
 from scanner.facts.model import (
     AppFacts,
-    CodeCall,
     Facts,
     IosBundleInfo,
     Location,
     NetworkDomainConfig,
     NetworkPolicy,
-    Owner,
     PackageFacts,
     PermissionRequest,
     PlistEntry,
@@ -41,9 +38,6 @@ from scanner.facts.plist import MAX_PLIST, jsonable, load_dict, parse_strings
 from scanner.facts.provisioning import read_profile
 from scanner.unpack.package import OpenedPackage
 from scanner.unpack.safezip import SafeZip, ZipEntry
-
-if TYPE_CHECKING:
-    from scanner.scan import Scanner
 
 MAX_MACHO_FILES = 300
 MAX_MACHO_TOTAL = 2 << 30  # inflated Mach-O bytes per package
@@ -653,80 +647,7 @@ def _required_reasons(scan: IosScan) -> list[RequiredReasonUse]:
     return sorted(out.values(), key=lambda r: (r.binary, r.category))
 
 
-# ------------------------------------------------------------------------------------------- detection
-
-
-def _vendor_prefix(app_id: str | None) -> str | None:
-    parts = (app_id or "").split(".")
-    return ".".join(parts[:2]) + "." if len(parts) >= 3 else None
-
-
-def extract_ios(opened: OpenedPackage, scanner: Scanner) -> Facts:
-    """Facts with detectors applied: SDKs, sensitive APIs (with the code that references them), strings."""
-    from scanner.detect.apis import detect_ios_apis
-    from scanner.detect.ios_strings import ios_strings
-    from scanner.detect.owner import OwnerResolver
-    from scanner.detect.strings import StringScanner
-
-    scan = read_ipa(opened)
-    facts = scan.facts
-    matcher = scanner.sdk_matcher
-    scanner.progress("match SDKs and APIs")
-
-    classes: dict[str, str] = {}
-    symbols: list[tuple[str, str]] = []
-    for sl in scan.slices:
-        for c in sl.classes:  # categories as "Base(Category)": SDKs extend system classes that way
-            classes.setdefault(c.name, sl.fact.path)
-        for t in sl.swift_types:
-            classes.setdefault(t, sl.fact.path)
-        for sym in sl.exported:
-            symbols.append((sym, sl.fact.path))
-    for sl in scan.slices:
-        symbols += [(i, sl.fact.path) for i in sl.fact.imports if not i.startswith("_OBJC_")]
-    facts.classes = sum(1 for name in classes if "(" not in name)
-    frameworks = [b.name.rsplit(".", 1)[0] for b in scan.bundles if b.kind == "framework"]
-    frameworks += (
-        [n.rsplit("/", 1)[-1][: -len(".dylib")] for n in facts.ios.frameworks if n.endswith(".dylib")]
-        if facts.ios
-        else []
-    )
-    pods: list[str] = []
-    for b in scan.bundles:
-        if b.kind == "bundle":
-            stem = b.name[: -len(".bundle")]
-            pods += [stem, stem.split("_", 1)[0]]
-    pods += acknowledged_pods(scan)
-    facts.sdks = matcher.detect_ios(sorted(classes.items()), frameworks, pods, symbols)
-
-    # Who owns each binary: the SDK a framework is, the app for its own executables and vendor frameworks.
-    vendor = _vendor_prefix(facts.app.id)
-    binary_owner: dict[str, tuple[Owner, str | None]] = {}
-    for sl in scan.slices:
-        path = sl.fact.path
-        if path in binary_owner:
-            continue
-        holder = scan.bundle_of(path)
-        binary_owner[path] = _binary_owner(sl, holder, scan, matcher, vendor)
-
-    def owner_of(sl: MachOSlice, caller: Caller | None) -> tuple[Owner, str | None]:
-        base = binary_owner.get(sl.fact.path, ("unknown", None))
-        if caller is not None and caller.class_name:
-            sid = matcher.sdk_of_objc_class(caller.class_name)
-            if sid:
-                return "sdk", sid
-        return base
-
-    facts.calls = _code_calls(scan, scanner, owner_of)
-    owners = OwnerResolver(matcher, list(scanner.catalogues.libraries.prefixes), [])
-    facts.apis = detect_ios_apis(
-        facts.binaries, scanner.catalogues.apis, owners, calls=facts.calls, binary_owners=binary_owner
-    )
-    for r in facts.required_reasons:
-        r.owner, r.sdk = binary_owner.get(r.binary, ("unknown", None))
-    scanner.progress("search strings")
-    facts.strings = ios_strings(scan, StringScanner(scanner.strings), owner_of)
-    return facts
+# ------------------------------------------------------------------------------------------- readers for detectors
 
 
 _ACKNOWLEDGEMENTS = re.compile(r"acknowledgements?\.plist$", re.IGNORECASE)
@@ -748,81 +669,6 @@ def acknowledged_pods(scan: IosScan) -> list[str]:
     return out
 
 
-def _binary_owner(
-    sl: MachOSlice, holder: Bundle | None, scan: IosScan, matcher: Any, vendor: str | None
-) -> tuple[Owner, str | None]:
-    fact = sl.fact
-    if fact.encrypted:
-        return "unknown", None  # without class names, app code and linked SDK code cannot be told apart
-    if fact.kind in ("executable", "extension") or holder is None or holder.dir == scan.app_dir:
-        return "app", None
-    name = holder.name.rsplit(".", 1)[0]
-    hits = matcher.detect_ios([], [name], [], [])
-    if hits:
-        return "sdk", hits[0].id
-    names = [c.category_of or c.name for c in sl.classes] + sl.swift_types
-    counts = Counter(sid for n in names if (sid := matcher.sdk_of_objc_class(n)))
-    if counts:
-        return "sdk", counts.most_common(1)[0][0]
-    if vendor and holder.bundle_id and holder.bundle_id.startswith(vendor):
-        return "app", None
-    return "unknown", None
-
-
-def _code_calls(scan: IosScan, scanner: Scanner, owner_of: Any) -> list[CodeCall]:
-    """Call sites of every iOS reference in the API catalogue, from the slices' code references."""
-    refs: set[tuple[str, str]] = set()
-    for api in scanner.catalogues.apis.apis:
-        for ref in api.ios:
-            if ref.symbol:
-                refs.add(("sym", ref.symbol.lstrip("_")))
-            elif ref.objc_class:
-                refs.add(("class", ref.objc_class))
-            elif ref.selector:
-                refs.add(("sel", ref.selector))
-    out: list[CodeCall] = []
-    seen: set[tuple[str, str, str | None, str | None]] = set()
-    for sl in scan.slices:
-        code = sl.code
-        if code is None:
-            continue
-        for kind, name in sorted(refs):
-            if kind == "sym":
-                targets = code.symbol_targets(name)
-            elif kind == "class":
-                targets = code.class_targets(name)
-            else:
-                targets = code.selector_targets(name)
-            if not targets:
-                continue
-            target = f"{kind}:{name}"
-            for caller in code.callers(targets):
-                key = (sl.fact.path, target, caller.class_name, caller.method)
-                if key in seen:
-                    continue
-                seen.add(key)
-                owner, sdk = owner_of(sl, caller)
-                out.append(
-                    CodeCall(
-                        kind="method",
-                        target=target,
-                        target_proto=None,
-                        caller_class=caller.class_name or "",
-                        caller_method=caller.method or "",
-                        owner=owner,
-                        sdk=sdk,
-                        location=Location(
-                            file=sl.fact.path,
-                            class_name=caller.class_name,
-                            method=caller.method,
-                            offset=caller.address,
-                            detail=sl.fact.arch,
-                        ),
-                    )
-                )
-    return out
-
-
 def slices_by_file(slices: Iterable[MachOSlice]) -> dict[str, MachOSlice]:
     """One slice per Mach-O file for per-file work (strings): the first with code references, else the first."""
     out: dict[str, MachOSlice] = {}
@@ -833,4 +679,4 @@ def slices_by_file(slices: Iterable[MachOSlice]) -> dict[str, MachOSlice]:
     return out
 
 
-__all__ = ["Bundle", "IosScan", "ats_policy", "extract_ios", "read_ipa", "slices_by_file"]
+__all__ = ["Bundle", "IosScan", "acknowledged_pods", "ats_policy", "read_ipa", "slices_by_file"]
