@@ -515,20 +515,27 @@ class DexFile:
         start = code_off + 16
         return start, min(len(self.data), start + 2 * insns_size)
 
-    def _method_at(self, offset: int) -> tuple[int, int] | None:
-        """(method_ids index, code_off) of the method whose instructions contain byte ``offset``."""
+    def _methods_at(self, offsets: list[int]) -> dict[tuple[int, int], set[int]]:
+        """Byte offsets grouped by the method whose instructions contain them: (method_ids index, code_off) →
+        offsets, in first-seen order; an offset inside no method is dropped. A candidate search returns thousands
+        of offsets, so the method of each is found in one vectorised search, and each method's bounds read once."""
         t = self.methods
-        if t.code_off.size == 0:
-            return None
-        i = int(np.searchsorted(t.sorted_code, offset, side="right")) - 1
-        if i < 0:
-            return None
-        row = int(t.by_code[i])
-        code_off = int(t.code_off[row])
-        start, end = self._code_bounds(code_off)
-        if not start <= offset < end:
-            return None
-        return int(t.method_idx[row]), code_off
+        out: dict[tuple[int, int], set[int]] = {}
+        if t.code_off.size == 0 or not offsets:
+            return out
+        offs = np.asarray(offsets, dtype=np.int64)
+        pos = np.searchsorted(t.sorted_code, offs, side="right") - 1
+        inside = pos >= 0
+        bounds: dict[int, tuple[tuple[int, int], int, int]] = {}
+        for off, row in zip(offs[inside].tolist(), t.by_code[pos[inside]].tolist(), strict=True):
+            b = bounds.get(row)
+            if b is None:
+                code_off = int(t.code_off[row])
+                start, end = self._code_bounds(code_off)
+                b = bounds[row] = ((int(t.method_idx[row]), code_off), start, end)
+            if b[1] <= off < b[2]:
+                out.setdefault(b[0], set()).add(off)
+        return out
 
     def _units(self, code_off: int) -> tuple[int, memoryview]:
         """(file offset of the first instruction, the method's 16-bit code units)."""
@@ -626,11 +633,7 @@ class DexFile:
             big = [t for t in targets if t >= 0x10000]
             if big:
                 offsets += self._jumbo_candidates(big)
-        by_method: dict[tuple[int, int], set[int]] = {}
-        for off in offsets:
-            owner = self._method_at(off)
-            if owner is not None:
-                by_method.setdefault(owner, set()).add(off)
+        by_method = self._methods_at(offsets)
         if gates:
             by_method = self._apply_gates(by_method, gates)
         sites: list[CallSite] = []
@@ -654,15 +657,15 @@ class DexFile:
             if kind == "s":
                 big = [t for t in wanted if t >= 0x10000]
                 offs += self._jumbo_candidates(big) if big else []
-            for off in offs:
-                owner = self._method_at(off)
-                if owner is None or owner not in by_method:
+            for owner, owner_offs in self._methods_at(offs).items():
+                if owner not in by_method:
                     continue
-                if kind == "s" and self.data[off] == CONST_STRING_JUMBO:
-                    idx = struct.unpack_from("<I", self.data, off + 2)[0]
-                else:
-                    idx = struct.unpack_from("<H", self.data, off + 2)[0]
-                present.setdefault(owner, set()).add((kind, idx))
+                for off in owner_offs:
+                    if kind == "s" and self.data[off] == CONST_STRING_JUMBO:
+                        idx = struct.unpack_from("<I", self.data, off + 2)[0]
+                    else:
+                        idx = struct.unpack_from("<H", self.data, off + 2)[0]
+                    present.setdefault(owner, set()).add((kind, idx))
         out: dict[tuple[int, int], set[int]] = {}
         for owner, offs_in in by_method.items():
             have = present.get(owner, set())
