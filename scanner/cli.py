@@ -164,6 +164,7 @@ def _gate_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every command, flag and help text; the flags are the CLI contract (README, tests/cli)."""
     p = _Parser(
         prog="eduscan",
         description="Security and privacy scanner for education apps (APK/IPA) / 教育移动应用安全与隐私扫描工具",
@@ -414,6 +415,7 @@ def _scan_one(scanner: Scanner, pkg: Path, lang: Lang, err: TextIO) -> ScanResul
 
 
 def cmd_scan(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``eduscan scan``: each package scanned and gated; the exit code is the worst outcome over all of them."""
     lang = _lang(args.lang)
     formats: list[str] = args.format or (["text"] if out.isatty() and args.output is None else ["json"])
     if args.output is None and len(formats) > 1:
@@ -493,6 +495,7 @@ def _load_side(path: Path, scanner: Scanner | None, make: Callable[[], Scanner])
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``eduscan diff OLD NEW``: two packages or saved results compared, and whether the filing must be updated."""
     from scanner.filing.diff import diff_results
     from scanner.render.diff import render_diff
 
@@ -518,6 +521,7 @@ def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_baseline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``eduscan baseline create``: accept every current finding, keeping reasons and expiries already written."""
     from scanner.baseline import create_baseline, load_baseline
 
     if args.baseline_command != "create":
@@ -551,6 +555,7 @@ def cmd_baseline(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    """``eduscan rules list``: the rule ids a policy or --disable can name, the --declared comparisons included."""
     from scanner.filing.declared import RULES as DECLARED_RULES
     from scanner.paths import rules_dir
     from scanner.rules.loader import load_rules
@@ -598,6 +603,7 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    """``eduscan schema [what]``: the JSON Schema of the result or of an input/output file, from the pydantic models."""
     from pydantic import BaseModel
 
     from scanner.baseline import Baseline
@@ -621,6 +627,7 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: every EduscanError becomes one line on stderr and its exit code, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)
     out, err = sys.stdout, sys.stderr

@@ -189,6 +189,7 @@ CATEGORY_ZH = {
 
 
 def t(key: str, lang: Lang) -> str:
+    """The label for ``key`` in ``lang``; an unknown key is shown as itself rather than failing a report."""
     zh, en = _LABELS.get(key, (key, key))
     return zh if lang == "zh" else en
 
@@ -200,4 +201,5 @@ def in_lang(lang: Lang, zh: str | None, en: str | None) -> str:
 
 
 def category(cat: str, lang: Lang) -> str:
+    """An SDK category name for a reader of ``lang``."""
     return CATEGORY_ZH.get(cat, cat) if lang == "zh" else cat

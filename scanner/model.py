@@ -35,6 +35,7 @@ SEVERITIES: tuple[str, ...] = ("info", "low", "medium", "high", "critical")
 
 
 def severity_rank(s: str) -> int:
+    """0 for info up to 4 for critical: what --fail-on and sorting compare."""
     return SEVERITIES.index(s)
 
 
@@ -339,6 +340,8 @@ class Gating(_Model):
 
 
 class ScanResult(_Model):
+    """The result of one package, as ``eduscan scan`` writes it in JSON (``eduscan schema`` prints the schema)."""
+
     schema_version: str = SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
     catalogues: dict[str, str] = Field(default_factory=dict)

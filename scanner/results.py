@@ -196,10 +196,12 @@ def _numbers(hits: list[StringHit]) -> list[FilingNumber]:
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Worst first, then by rule and fingerprint: a stable order, so results and reports do not churn."""
     return sorted(findings, key=lambda f: (-severity_rank(f.severity), f.rule_id, f.fingerprint))
 
 
 def build_result(facts: Facts, findings: list[Finding], scanner: Scanner) -> ScanResult:
+    """The JSON contract from facts and findings: catalogue lookups, filing answers and flags, every list sorted."""
     from scanner.filing.features import answer_features  # filing logic reads the finished facts
 
     cats = scanner.catalogues

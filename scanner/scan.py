@@ -24,7 +24,7 @@ from scanner.results import build_result
 from scanner.rules.engine import evaluate, needs_of
 from scanner.rules.loader import load_rules
 from scanner.rules.schema import Rule
-from scanner.unpack.package import open_package
+from scanner.unpack.package import OpenedPackage, open_package
 from scanner.unpack.safezip import Limits
 
 Progress = Callable[[str], None]
@@ -36,12 +36,16 @@ def _quiet(_msg: str) -> None:
 
 @dataclass(slots=True)
 class ScanOptions:
+    """How a Scanner is built: the rules directory, rule ids to leave out, the unpacking limits."""
+
     rules_root: Path | None = None
     disabled_rules: set[str] = field(default_factory=set)
     limits: Limits = field(default_factory=Limits)
 
 
 class Scanner:
+    """Catalogues, rules and compiled matchers loaded once, then any number of packages scanned with them."""
+
     def __init__(self, options: ScanOptions | None = None, progress: Progress = _quiet) -> None:
         self.options = options or ScanOptions()
         self.progress = progress
@@ -72,9 +76,10 @@ class Scanner:
         finally:
             opened.close()
 
-    def _android(self, opened: object) -> Facts:
+    def _android(self, opened: OpenedPackage) -> Facts:
+        """Android facts with the detectors applied (SDKs, code owners, APIs, strings); iOS: detect/ios.py."""
         self.progress("read manifest, resources, signatures, DEX")
-        scan: AndroidScan = extract_android(opened, self.needs)  # type: ignore[arg-type]
+        scan: AndroidScan = extract_android(opened, self.needs)
         facts = scan.facts
         self.progress("match SDKs and APIs")
         facts.sdks = self.sdk_matcher.detect_android(
@@ -97,7 +102,7 @@ class Scanner:
         self.progress("search strings")
         facts.strings = android_strings(scan, StringScanner(self.strings), owners)
         # Reading entries can reveal more tampering (sizes that lie): take the notes once everything is read.
-        facts.package.tamper = package_facts(opened).tamper  # type: ignore[arg-type]
+        facts.package.tamper = package_facts(opened).tamper
         return facts
 
     def scan(self, path: Path) -> ScanResult:

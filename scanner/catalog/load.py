@@ -26,6 +26,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster 
 
 
 def read_yaml(path: Path) -> Any:
+    """Any YAML file eduscan reads (catalogues, rules, policies); an unreadable one is a ConfigError (exit 2)."""
     try:
         with path.open(encoding="utf-8") as fh:
             return yaml.load(fh, Loader=_Loader)  # a safe loader (CSafeLoader or SafeLoader)

@@ -20,6 +20,8 @@ MAX_URL_USERS = 200
 
 
 def android_strings(scan: AndroidScan, scanner: StringScanner, owners: OwnerResolver) -> list[StringHit]:
+    """String hits of an APK: resources (with their names), DEX strings traced to the code that loads them, text
+    assets."""
     hits: list[StringHit] = []
     for archive, res in scan.resources:
         prefix = "" if archive == "base" else f"{archive}!"

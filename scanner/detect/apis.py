@@ -11,6 +11,7 @@ from scanner.facts.model import ApiCall, CodeCall, Location, NativeBinary, Owner
 
 
 def api_needs(catalogue: ApiCatalogue) -> CodeNeeds:
+    """The methods and fields the API catalogue names, so the one DEX pass also finds their call sites."""
     needs = CodeNeeds()
     for api in catalogue.apis:
         for ref in api.android:
@@ -41,6 +42,7 @@ def _api_call(
 
 
 def detect_android_apis(calls: Iterable[CodeCall], catalogue: ApiCatalogue) -> list[ApiCall]:
+    """Catalogued APIs among the DEX call sites (``with_string`` narrowing applied), one per API and calling method."""
     index: dict[str, list[tuple[Api, str | None]]] = {}
     for api in catalogue.apis:
         for ref in api.android:

@@ -31,6 +31,9 @@ _GENERIC = frozenset(
 
 
 class OwnerResolver:
+    """Attributes code by class name: the app's own prefixes, catalogued SDKs and common libraries, longest prefix
+    wins."""
+
     def __init__(self, sdks: SdkMatcher, library_prefixes: list[str], app_prefixes: list[str]) -> None:
         self.sdks = sdks
         items: list[tuple[str, tuple[Owner, str | None]]] = []
@@ -54,6 +57,7 @@ class OwnerResolver:
         return out
 
     def owner(self, class_name: str | None) -> tuple[Owner, str | None]:
+        """(owner, SDK id) of a dotted Java class name."""
         if not class_name:
             return "unknown", None
         sdk_hit = self.sdks.android_prefixes.match(class_name)
@@ -69,6 +73,7 @@ class OwnerResolver:
         return "unknown", None
 
     def objc_owner(self, class_name: str | None, binary_kind: str) -> tuple[Owner, str | None]:
+        """(owner, SDK id) of an Objective-C class, falling back to the kind of binary holding it."""
         if class_name:
             sid = self.sdks.sdk_of_objc_class(class_name)
             if sid:

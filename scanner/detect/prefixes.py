@@ -10,6 +10,8 @@ T = TypeVar("T")
 
 
 class PrefixMatcher(Generic[T]):
+    """A dict of dotted prefixes looked up by walking a name's package boundaries: O(depth), not O(prefixes)."""
+
     def __init__(self, items: Iterable[tuple[str, T]]) -> None:
         self._table: dict[str, T] = {}
         for prefix, value in items:

@@ -59,6 +59,7 @@ class SdkMatcher:
         return self._owner_cache[class_name]
 
     def sdk_of_objc_class(self, class_name: str) -> str | None:
+        """The SDK an Objective-C / Swift class name belongs to (first matching class pattern), or None."""
         for pattern, sid in self._ios_patterns:
             if pattern.search(class_name):
                 return sid
@@ -74,6 +75,7 @@ class SdkMatcher:
         files: Iterable[str],
         meta_data: Iterable[str],
     ) -> list[SdkHit]:
+        """SDK hits of an APK from its classes, native libraries, components, files and meta-data keys."""
         acc: dict[str, _Acc] = {}
         by_package: dict[str, str | None] = {}
         for name, dex in classes:
@@ -126,6 +128,7 @@ class SdkMatcher:
         pods: Iterable[str],
         symbols: Iterable[tuple[str, str]],
     ) -> list[SdkHit]:
+        """SDK hits of an IPA from its classes, frameworks, pods and symbols."""
         acc: dict[str, _Acc] = {}
         for name, where in objc_classes:
             sid = self.sdk_of_objc_class(name)

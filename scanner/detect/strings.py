@@ -18,6 +18,7 @@ MAX_PREFILTER_STRINGS = 20000
 
 
 def entropy(s: str) -> float:
+    """Shannon entropy in bits per character: secret patterns require a minimum so that placeholders do not match."""
     if not s:
         return 0.0
     counts = Counter(s)
@@ -51,6 +52,8 @@ def _to_bytes_regex(regex: str) -> re.Pattern[bytes] | None:
 
 
 class StringScanner:
+    """The string catalogues compiled once per Scanner: text regexes, bytes regexes for string tables, prefilters."""
+
     def __init__(self, catalogues: Iterable[StringCatalogue]) -> None:
         self.compiled: list[_Compiled] = []
         self.ignore_hosts: set[str] = set()
@@ -90,6 +93,7 @@ class StringScanner:
         return StringHit(kind=p.kind, value=shown, detail=detail, location=replace(loc, string=shown))
 
     def scan_text(self, text: str, loc: Location) -> Iterator[StringHit]:
+        """Every accepted match of every pattern in one text (resource value, asset, plist string)."""
         for c in self.compiled:
             # Every match contains one of the prefilter literals: skip the regex when none is in the text.
             if c.pattern.prefilter and not any(lit in text for lit in c.pattern.prefilter):
@@ -165,6 +169,7 @@ _HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://(?:[^@/?#]*@)?(\[[^\]]+\]|[^:/?
 
 
 def url_host(url: str) -> str | None:
+    """The lower-cased host of a URL, None when the text is not one."""
     m = _HOST.match(url)
     return m.group(1).lower().rstrip(".") if m else None
 

@@ -33,6 +33,7 @@ class AndroidScan:
 
 
 def package_facts(opened: OpenedPackage) -> PackageFacts:
+    """The container facts (hash, size, format, splits, tamper notes) shared by every Android format."""
     entries = sum(len(z.entries) for _, z in opened.android.archives) if opened.android else len(opened.outer.entries)
     return PackageFacts(
         path=str(opened.path),
@@ -48,6 +49,7 @@ def package_facts(opened: OpenedPackage) -> PackageFacts:
 
 
 def extract_android(opened: OpenedPackage, needs: CodeNeeds) -> AndroidScan:
+    """Facts of an APK or split bundle, without catalogues; ``needs`` says which code facts the rules and APIs read."""
     assert opened.android is not None
     pkg = opened.android
     label = opened.path.name

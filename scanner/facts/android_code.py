@@ -37,6 +37,7 @@ class CodeNeeds:
     gated: dict[str, set[CodeGate]] = field(default_factory=dict)
 
     def merge(self, other: CodeNeeds) -> None:
+        """Add another source's needs (the API catalogue's and the rules' are gathered separately)."""
         self.methods |= other.methods
         self.fields |= other.fields
         self.strings |= other.strings
@@ -167,6 +168,7 @@ class CodeIndex:
     # ------------------------------------------------------------------------------------------ calls
 
     def calls(self, needs: CodeNeeds) -> list[CodeCall]:
+        """Call sites, field reads and string loads the needs ask for, in every DEX; a damaged DEX is reported."""
         out: list[CodeCall] = []
         for d in self.dexes:
             try:

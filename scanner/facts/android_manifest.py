@@ -133,6 +133,7 @@ def protection_level(raw: str | None) -> str:
 
 
 def parse_manifest(data: bytes, res: AndroidResources, label: str, part: str = MANIFEST) -> ManifestFacts:
+    """One binary AndroidManifest.xml (base or split) read as Android reads it; PackageError when it cannot be."""
     root = parse_axml(data, label, part)
     if root.tag != "manifest":
         raise PackageError(

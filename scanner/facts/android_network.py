@@ -45,6 +45,7 @@ def _trust(el: Any) -> tuple[bool | None, bool | None, bool]:
 def network_policy(
     flags: ApplicationFlags, target_sdk: int, nsc_root: Any | None, nsc_path: str | None
 ) -> NetworkPolicy:
+    """The app's effective network security: platform defaults for its targetSdk, the manifest flag, then the NSC."""
     cleartext_default = target_sdk < 28
     if flags.uses_cleartext_traffic is not None:
         cleartext_default = flags.uses_cleartext_traffic

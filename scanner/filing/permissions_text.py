@@ -14,6 +14,7 @@ from scanner.model import Permission
 
 
 def permission_results(requests: Sequence[PermissionRequest], cats: Catalogues, platform: str) -> list[Permission]:
+    """Requested permissions with their catalogue names and groups, sensitive first (the result's ``permissions``)."""
     out: dict[str, Permission] = {}
     for req in requests:
         if req.id in out:

@@ -11,6 +11,8 @@ __all__ = ["FORMATS", "Lang", "Renderer", "renderers"]
 
 
 class Renderer(Protocol):
+    """A report format: a name for --format, a file extension for -o, and ScanResult → text."""
+
     name: ClassVar[str]
     extension: ClassVar[str]
 
@@ -18,6 +20,7 @@ class Renderer(Protocol):
 
 
 def renderers() -> dict[str, Renderer]:
+    """Every renderer by format name, imported on first use rather than when the command line starts."""
     from scanner.render.html import HtmlRenderer
     from scanner.render.json import JsonRenderer
     from scanner.render.markdown import MarkdownRenderer

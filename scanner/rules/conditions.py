@@ -132,6 +132,7 @@ def _bits(value: Any, arg: Any, want_any: bool) -> bool:
 
 
 def matches(obj: Any, cond: Mapping[str, Any]) -> bool:
+    """Whether a fact item (or the whole Facts, for ``when``) satisfies a condition tree."""
     for key, want in cond.items():
         if key == "all":
             if not all(matches(obj, c) for c in want):

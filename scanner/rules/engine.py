@@ -56,6 +56,7 @@ _FMT = _Formatter()
 
 
 def render(template: str | None, item: Any, values: dict[str, Any]) -> str | None:
+    """A message or evidence template filled from the item's fields and a check's extra values; never raises."""
     if not template:
         return None
     ctx = _SafeDict(values)
@@ -86,6 +87,7 @@ def item_evidence(rule: Rule, item: Any, values: dict[str, Any]) -> Evidence:
 
 
 def needs_of(rules: Iterable[Rule]) -> CodeNeeds:
+    """The code facts the rules declare (``needs:``), so extraction reads them in its one pass."""
     needs = CodeNeeds()
     for r in rules:
         if r.needs.gate is not None:
@@ -102,6 +104,7 @@ def needs_of(rules: Iterable[Rule]) -> CodeNeeds:
 
 
 def load_check(ref: str) -> CheckFn:
+    """The python check a rule names as ``module:function``."""
     module, _, func = ref.partition(":")
     fn = getattr(importlib.import_module(module), func)
     return fn  # type: ignore[no-any-return]
@@ -131,6 +134,7 @@ def fingerprint(rule_id: str, evidence: Iterable[Evidence]) -> str:
 
 
 def references(rule: Rule, clause_titles: dict[str, str]) -> list[Reference]:
+    """A rule's CWE, MASVS, OWASP, clause, standard and URL references, with links where they have one."""
     refs: list[Reference] = []
     for cwe in rule.references.cwe:
         refs.append(Reference(kind="cwe", id=f"CWE-{cwe}", url=f"https://cwe.mitre.org/data/definitions/{cwe}.html"))
@@ -148,6 +152,7 @@ def references(rule: Rule, clause_titles: dict[str, str]) -> list[Reference]:
 
 
 def to_findings(rule: Rule, hits: list[Hit], clause_titles: dict[str, str]) -> list[Finding]:
+    """Findings of one rule: one per hit, or one for all hits when the rule groups them or fires on absence."""
     if not hits:
         return []
     refs = references(rule, clause_titles)
@@ -202,6 +207,7 @@ def _label(h: Hit) -> str:
 
 
 def evaluate(rules: Iterable[Rule], facts: Facts, clause_titles: dict[str, str]) -> list[Finding]:
+    """Every enabled rule over one package's facts."""
     findings: list[Finding] = []
     for rule in rules:
         if not rule.enabled:

@@ -17,6 +17,7 @@ RULE_DIRS = ("android", "ios", "common", "filing")
 
 
 def rule_files(root: Path) -> list[Path]:
+    """Rule files under the four rule folders, in a stable order."""
     files: list[Path] = []
     for d in RULE_DIRS:
         base = root / d
@@ -26,6 +27,7 @@ def rule_files(root: Path) -> list[Path]:
 
 
 def load_rule(path: Path) -> Rule:
+    """One rule, validated: schema, id = file name, field names, operators and check function (ConfigError if not)."""
     data = read_yaml(path)
     try:
         rule = Rule.model_validate(data)
@@ -56,6 +58,7 @@ def load_rule(path: Path) -> Rule:
 
 
 def load_rules(root: Path) -> list[Rule]:
+    """Every rule under ``root``, ids unique, sorted by id."""
     rules = [load_rule(p) for p in rule_files(root)]
     ids = [r.id for r in rules]
     dupes = sorted({i for i in ids if ids.count(i) > 1})

@@ -80,6 +80,8 @@ class RuleTests(_Strict):
 
 
 class Rule(_Strict):
+    """One rule file (rules/**/<id>.yaml); the fields are documented in docs/architecture.md."""
+
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9\-.]*$")
     title: str
     title_zh: str

@@ -64,6 +64,7 @@ def _neutral(tp: Any) -> Any:
 
 
 def facts_from_snippet(snippet: dict[str, Any], platform: str) -> Facts:
+    """Facts for a rule's inline test case: collection name → items, singletons as one item, the rest neutral."""
     app_data = dict(snippet.get("app") or {})
     app_data.setdefault("platform", platform)
     pkg_data = dict(snippet.get("package") or {})

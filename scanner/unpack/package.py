@@ -47,6 +47,8 @@ class IosPackage:
 
 @dataclass(slots=True)
 class OpenedPackage:
+    """An opened package: its archives, what format it is, and the tamper notes of every archive read."""
+
     path: Path
     format: PackageFormat
     sha256: str
@@ -79,6 +81,7 @@ def _sha256(path: Path) -> str:
 
 
 def open_package(path: Path, limits: Limits | None = None) -> OpenedPackage:
+    """The package at ``path`` opened and told apart by content (APK, APKS, XAPK, IPA); PackageError if it is none."""
     label = path.name
     if not path.exists():
         raise PackageError(f"{path}: no such file", f"{path}：文件不存在", code="missing")
