@@ -29,6 +29,13 @@ class _Acc:
     frameworks: set[str] = field(default_factory=set)
     meta: set[str] = field(default_factory=set)
 
+    def add_class(self, name: str, where: str) -> None:
+        """Count one matching class (or symbol); the first few are kept, with their file, as examples."""
+        self.classes += 1
+        if len(self.examples) < EXAMPLES:
+            self.examples.append(name)
+            self.example_files.append(where)
+
 
 class SdkMatcher:
     """Compiled signatures of a catalogue."""
@@ -85,13 +92,8 @@ class SdkMatcher:
                 by_package[pkg] = hit[1] if hit else None
             # A class-level signature (exact class, class pattern) can still match inside an unmatched package.
             sid = by_package[pkg] or self._class_level(name)
-            if sid is None:
-                continue
-            a = acc.setdefault(sid, _Acc())
-            a.classes += 1
-            if len(a.examples) < EXAMPLES:
-                a.examples.append(name)
-                a.example_files.append(dex)
+            if sid is not None:
+                acc.setdefault(sid, _Acc()).add_class(name, dex)
         for lib in native_libs:
             base = lib.rsplit("/", 1)[-1]
             for pattern, sid in self._libs:
@@ -132,13 +134,8 @@ class SdkMatcher:
         acc: dict[str, _Acc] = {}
         for name, where in objc_classes:
             sid = self.sdk_of_objc_class(name)
-            if sid is None:
-                continue
-            a = acc.setdefault(sid, _Acc())
-            a.classes += 1
-            if len(a.examples) < EXAMPLES:
-                a.examples.append(name)
-                a.example_files.append(where)
+            if sid is not None:
+                acc.setdefault(sid, _Acc()).add_class(name, where)
         for fw in frameworks:
             sid = self._frameworks.get(fw.lower())
             if sid:
@@ -150,11 +147,7 @@ class SdkMatcher:
         for sym, where in symbols:
             sid = self._symbols.get(sym)
             if sid:
-                a = acc.setdefault(sid, _Acc())
-                if len(a.examples) < EXAMPLES:
-                    a.examples.append(sym)
-                    a.example_files.append(where)
-                a.classes += 1
+                acc.setdefault(sid, _Acc()).add_class(sym, where)
         return self._hits(acc)
 
     def _hits(self, acc: dict[str, _Acc]) -> list[SdkHit]:
