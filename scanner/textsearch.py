@@ -53,6 +53,13 @@ class LiteralFinder:
                             if data.startswith(lit, p) and p + len(lit) <= end:
                                 found.append((p, lit))
                 pos += n - 3
+            # Words are read whole, so the last one starts at end - 4: a 3-byte literal ending at ``end`` is
+            # checked here.
+            p = end - 3
+            if p >= start:
+                for lit in self.by_trigram.get(data[p] | (data[p + 1] << 8) | (data[p + 2] << 16), []):
+                    if len(lit) == 3 and data.startswith(lit, p):
+                        found.append((p, lit))
         for lit in self.short:
             p = data.find(lit, start, end)
             while p >= 0:
