@@ -383,7 +383,7 @@ def read_ipa(opened: OpenedPackage, now: datetime | None = None) -> IosScan:
             PermissionRequest(
                 id=key,
                 usage_description=text,
-                source="Info.plist",
+                source=info_path,
                 location=Location(file=info_path, string=key, detail=f"zh-Hans: {zh}" if zh and zh != text else None),
             )
         )

@@ -336,7 +336,7 @@ def _compare_permissions(b: _Builder, result: ScanResult, declared: list[str], s
             )
         )
         if p.sensitive or p.edu:
-            ev = Evidence(file="AndroidManifest.xml" if result.app.platform == "android" else "Info.plist", string=p.id)
+            ev = Evidence(file=_declaring_file(result, p), string=p.id)
             b.finding(
                 "filing-declared-permission-undeclared",
                 "medium",
@@ -353,7 +353,7 @@ def _compare_permissions(b: _Builder, result: ScanResult, declared: list[str], s
             "filing-declared-permission-undeclared",
             "info",
             "high",
-            [Evidence(file="AndroidManifest.xml", string=p.id) for p in undeclared_plain],
+            [Evidence(file=_declaring_file(result, p), string=p.id) for p in undeclared_plain],
             f"Ordinary (non-sensitive) permissions requested but not on the filing: {ids}.",
             "申请了备案未填报的普通（非敏感）权限：" + "、".join(p.name_zh for p in undeclared_plain) + "。",
         )
@@ -549,3 +549,10 @@ def compare(
     items = sorted(b.items, key=lambda i: (order[i.kind], i.status == "match", i.key))
     mismatches = sum(1 for i in items if i.status != "match")
     return DeclaredComparison(source=source, items=items, mismatches=mismatches), b.findings
+
+
+def _declaring_file(result: ScanResult, p: Permission) -> str:
+    """Where the package declares a permission: its manifest or Info.plist (the split's, for a bundle)."""
+    if p.source:
+        return p.source
+    return "AndroidManifest.xml" if result.app.platform == "android" else "Info.plist"

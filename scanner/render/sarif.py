@@ -18,7 +18,6 @@ from scanner.model import Evidence, Finding, Flag, ScanResult, severity_rank
 from scanner.render.base import Lang
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://github.com/eduscan/eduscan"
 
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
 #: GitHub buckets: ≥9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
@@ -173,7 +172,6 @@ class SarifRenderer:
                     "name": "eduscan",
                     "version": result.tool.version,
                     "semanticVersion": result.tool.version,
-                    "informationUri": INFORMATION_URI,
                     "rules": rules,
                 }
             },

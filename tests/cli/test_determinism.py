@@ -20,7 +20,11 @@ def test_same_bytes_across_processes(rel: str) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         proc = subprocess.run(
             [sys.executable, "-m", "scanner", "scan", str(pkg), "--format", "json", "-q"],
-            capture_output=True, cwd=ROOT, env=env, timeout=300, check=False,
+            capture_output=True,
+            cwd=ROOT,
+            env=env,
+            timeout=300,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr.decode()[-1000:]
         outputs.append(proc.stdout)
